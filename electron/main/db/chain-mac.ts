@@ -1,0 +1,33 @@
+import { createHash, createHmac } from 'node:crypto';
+import { canonicalBytes } from '../../../shared/domain/canonical';
+
+export type ChainEntry = {
+  readonly seq: number;
+  readonly kind: string;
+  readonly payload: Uint8Array;
+  readonly prevMac: Uint8Array;
+};
+
+/**
+ * mac_i = HMAC-SHA256(K_chain, canonical(mac_{i-1}, seq, kind, payload)); the genesis mac binds
+ * the terminal id. Only someone with the chain key can extend or rewrite the chain unnoticed.
+ */
+export class ChainMac {
+  constructor(private readonly key: Uint8Array) {}
+
+  genesis(terminalId: string): Uint8Array {
+    return this.mac(canonicalBytes(['genesis/1', terminalId]));
+  }
+
+  next(entry: ChainEntry): Uint8Array {
+    return this.mac(canonicalBytes([entry.prevMac, entry.seq, entry.kind, entry.payload]));
+  }
+
+  private mac(bytes: Uint8Array): Uint8Array {
+    return new Uint8Array(createHmac('sha256', this.key).update(bytes).digest());
+  }
+}
+
+export function sha256(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(createHash('sha256').update(bytes).digest());
+}

@@ -1,0 +1,142 @@
+import { stat } from 'node:fs/promises';
+import { driverErrorCode, SqlConnection } from './driver';
+import { checkIntegrity, type IntegrityReport } from './integrity';
+import { migrate } from './migrate';
+import type { Migration } from './migrations/migration';
+import { MIGRATIONS } from './migrations/index';
+import { openError, type OpenError } from './open-errors';
+import { applyPragmas, pragmaProblems, readPragmas, type PragmaReport } from './pragmas';
+import { TxRunner } from './tx';
+import { ok, type Result } from '../../../shared/ipc/result';
+
+export const MEMORY = ':memory:';
+export const DB_KEY_BYTES = 32;
+
+export type OpenOptions = {
+  /** A file path, or `MEMORY` for tests. */
+  readonly file: string;
+  /** The 32-byte SQLCipher raw key (the `db` sub-key, never the passphrase). */
+  readonly key: Uint8Array;
+  /**
+   * Set when the key was authenticated elsewhere (the key file's check value): then a file that
+   * will not decrypt is corrupt, not locked with another key.
+   */
+  readonly keyVerified?: boolean;
+  /** Tests only: stop at an older schema, or run a custom list. */
+  readonly migrateTo?: number;
+  readonly migrations?: readonly Migration[];
+};
+
+export type OpenReport = {
+  readonly schemaVersion: number;
+  readonly pragmas: PragmaReport;
+  readonly integrity: IntegrityReport;
+};
+
+/** An open, keyed, migrated, self-tested database. The only way to reach a connection. */
+export type Database = {
+  readonly file: string;
+  readonly tx: TxRunner;
+  readonly report: OpenReport;
+  close(): Promise<void>;
+};
+
+export function keyPragma(key: Uint8Array): string {
+  if (key.length !== DB_KEY_BYTES) throw new TypeError('database key must be 32 bytes');
+  return `PRAGMA key = "x'${Buffer.from(key).toString('hex')}'"`;
+}
+
+/**
+ * Opens with the key as the very first statement, then pragmas, self-test, integrity checks and
+ * migrations. On any failure the connection is closed before returning the typed error.
+ */
+export async function openDatabase(options: OpenOptions): Promise<Result<Database, OpenError>> {
+  const inMemory = options.file === MEMORY;
+  if (!inMemory) {
+    const exists = await stat(options.file).then((s) => s.isFile(), () => false);
+    if (!exists) return { ok: false, error: openError('not_found', 'database file does not exist') };
+  }
+  return openOrCreate(options, inMemory);
+}
+
+/** Creates a new database file (or opens an existing one) — for `init`. */
+export function createDatabase(options: OpenOptions): Promise<Result<Database, OpenError>> {
+  return openOrCreate(options, options.file === MEMORY);
+}
+
+async function openOrCreate(
+  options: OpenOptions,
+  inMemory: boolean,
+): Promise<Result<Database, OpenError>> {
+  let connection: SqlConnection;
+  try {
+    connection = await SqlConnection.open(options.file);
+  } catch (error) {
+    return { ok: false, error: openError('internal', `cannot open database: ${describe(error)}`) };
+  }
+  try {
+    const outcome = await prepare(connection, options, inMemory);
+    if (!outcome.ok) await connection.close().catch(() => undefined);
+    return outcome;
+  } catch (error) {
+    await connection.close().catch(() => undefined);
+    return { ok: false, error: await classify(error, options) };
+  }
+}
+
+async function prepare(
+  connection: SqlConnection,
+  options: OpenOptions,
+  inMemory: boolean,
+): Promise<Result<Database, OpenError>> {
+  await connection.runOnce(keyPragma(options.key));
+  // SQLCipher logs "hmac check failed" to stderr on a wrong key; we report it as a typed error.
+  await connection.exec('PRAGMA cipher_log_level = NONE');
+  await connection.getOnce('SELECT count(*) AS n FROM sqlite_schema');
+  await applyPragmas(connection, inMemory);
+  const pragmas = await readPragmas(connection);
+  const problems = pragmaProblems(pragmas, inMemory);
+  if (problems.length > 0) {
+    return { ok: false, error: openError('internal', `self-test failed: ${problems.join('; ')}`) };
+  }
+  const integrity = await checkIntegrity(connection, inMemory);
+  if (!integrity.ok) {
+    return { ok: false, error: openError('database_corrupt', integrity.problems.join('; ')) };
+  }
+  const tx = new TxRunner(connection);
+  const migrated = await migrate(connection, tx, options.migrations ?? MIGRATIONS, options.migrateTo);
+  if (!migrated.ok) return migrated;
+  const database: Database = {
+    file: options.file,
+    tx,
+    report: { schemaVersion: migrated.value, pragmas, integrity },
+    close: () => tx.exclusive(() => connection.close()),
+  };
+  return ok(database);
+}
+
+async function classify(error: unknown, options: OpenOptions): Promise<OpenError> {
+  const code = driverErrorCode(error);
+  if (code === 'SQLITE_NOTADB') {
+    if (options.keyVerified || !(await looksLikeCipherFile(options.file))) {
+      return openError('database_corrupt', 'database file is damaged or not a Tillbook database');
+    }
+    return openError('wrong_key', 'the key does not open this database');
+  }
+  if (code === 'SQLITE_CORRUPT') return openError('database_corrupt', describe(error));
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return openError('database_locked', 'database is in use by another process');
+  }
+  return openError('internal', describe(error));
+}
+
+/** An encrypted file is whole pages of noise; anything else cannot be a wrong-key case. */
+async function looksLikeCipherFile(file: string): Promise<boolean> {
+  if (file === MEMORY) return false;
+  const size = await stat(file).then((s) => s.size, () => -1);
+  return size >= 1024 && size % 1024 === 0;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

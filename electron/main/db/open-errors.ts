@@ -1,0 +1,16 @@
+import type { AppError } from '../../../shared/ipc/errors';
+
+/** Why a database could not be opened. Never a half-open handle: the connection is closed first. */
+export type OpenError = AppError & {
+  readonly code:
+    | 'wrong_key'
+    | 'database_corrupt'
+    | 'database_too_new'
+    | 'database_locked'
+    | 'not_found'
+    | 'internal';
+};
+
+export function openError(code: OpenError['code'], message: string): OpenError {
+  return { code, message };
+}

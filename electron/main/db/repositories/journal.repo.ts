@@ -1,0 +1,40 @@
+import type { ChainMac } from '../chain-mac';
+import { readBytes, readInt, int } from '../sql-value';
+import type { ReadTx, WriteTx } from '../tx';
+
+export type JournalAppend = {
+  readonly kind: string;
+  readonly refId: Uint8Array | null;
+  readonly payload: Uint8Array;
+  readonly deviceTsMs: number;
+};
+
+export type ChainHead = { readonly lastSeq: number; readonly headMac: Uint8Array };
+
+export async function readChainHead(tx: ReadTx): Promise<ChainHead | undefined> {
+  const row = await tx.get('SELECT last_seq, head_mac FROM chain_state WHERE id = 1');
+  return row ? { lastSeq: readInt(row, 'last_seq'), headMac: readBytes(row, 'head_mac') } : undefined;
+}
+
+/** Creates the chain's genesis once; later opens find it and change nothing. */
+export async function ensureGenesis(tx: WriteTx, mac: ChainMac, terminalId: string): Promise<void> {
+  await tx.run('INSERT INTO chain_state (id, last_seq, head_mac) VALUES (1, 0, ?) ON CONFLICT (id) DO NOTHING', [
+    mac.genesis(terminalId),
+  ]);
+}
+
+/**
+ * Appends one entry. The schema's triggers refuse a seq that is not head + 1 or a prev_mac that
+ * is not the head, and advance `chain_state` in the same statement: the head can never lag.
+ */
+export async function appendJournal(tx: WriteTx, mac: ChainMac, entry: JournalAppend): Promise<number> {
+  const head = await readChainHead(tx);
+  if (!head) throw new Error('journal has no genesis');
+  const seq = head.lastSeq + 1;
+  const next = mac.next({ seq, kind: entry.kind, payload: entry.payload, prevMac: head.headMac });
+  await tx.run(
+    'INSERT INTO journal (seq, kind, ref_id, payload, device_ts_ms, prev_mac, mac) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    [int(seq), entry.kind, entry.refId, entry.payload, int(entry.deviceTsMs), head.headMac, next],
+  );
+  return seq;
+}

@@ -1,0 +1,11 @@
+import { hkdfSync } from 'node:crypto';
+
+/** Versioned labels: a rotated sub-key gets a new label, never a new meaning for an old one. */
+export const SUB_KEY_LABELS = {
+  chain: 'tillbook/chain/v1',
+} as const;
+
+/** HKDF-SHA256 from the root key; distinct labels give independent keys. */
+export function deriveSubKey(root: Uint8Array, label: string): Uint8Array {
+  return new Uint8Array(hkdfSync('sha256', root, new Uint8Array(0), label, 32));
+}

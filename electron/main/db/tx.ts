@@ -1,0 +1,67 @@
+import type { RunInfo, Row, SqlConnection, SqlParams } from './driver';
+import { SerialQueue } from './serial-queue';
+
+/** Read-only access inside a queued job. Repositories take this where they must not write. */
+export type ReadTx = {
+  get<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T | undefined>;
+  all<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T[]>;
+};
+
+/** Write access; only handed out inside `BEGIN IMMEDIATE … COMMIT`. */
+export type WriteTx = ReadTx & {
+  run(sql: string, params?: SqlParams): Promise<RunInfo>;
+  exec(sql: string): Promise<void>;
+};
+
+/**
+ * The one write path. Each job runs alone on the connection (SerialQueue); writes run inside
+ * `BEGIN IMMEDIATE` so the write lock is taken up front (a deferred read-then-write can fail
+ * with SQLITE_BUSY half way), and any error rolls back everything the job did.
+ */
+export class TxRunner {
+  private readonly queue = new SerialQueue();
+
+  constructor(private readonly connection: SqlConnection) {}
+
+  write<T>(job: (tx: WriteTx) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      await this.connection.exec('BEGIN IMMEDIATE');
+      try {
+        const value = await job(this.connection);
+        await this.connection.exec('COMMIT');
+        return value;
+      } catch (error) {
+        await this.rollbackQuietly();
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Reads run in a deferred transaction so that several statements see one snapshot; they are
+   * queued with writes, so a read never observes another job's uncommitted rows.
+   */
+  read<T>(job: (tx: ReadTx) => Promise<T>): Promise<T> {
+    return this.queue.run(async () => {
+      await this.connection.exec('BEGIN');
+      try {
+        return await job(this.connection);
+      } finally {
+        await this.rollbackQuietly();
+      }
+    });
+  }
+
+  /** Exclusive use of the connection outside any transaction (pragmas, rekey, export). */
+  exclusive<T>(job: (connection: SqlConnection) => Promise<T>): Promise<T> {
+    return this.queue.run(() => job(this.connection));
+  }
+
+  private async rollbackQuietly(): Promise<void> {
+    try {
+      await this.connection.exec('ROLLBACK');
+    } catch {
+      // SQLite already rolled back (e.g. after SQLITE_FULL) or no transaction was open.
+    }
+  }
+}

@@ -1,0 +1,46 @@
+import { v7 } from 'uuid';
+
+/**
+ * Every entity id is a UUIDv7: its leading 48 bits are the creation time in ms, so ids sort by
+ * creation and cluster well in B-tree indexes, and devices can mint ids offline without a server.
+ */
+
+// Lowercase only: one spelling per id keeps string comparison, indexes and hashes consistent.
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const UUID_ANY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A new lowercase UUIDv7. uuid keeps a per-process counter, so ids minted in the same
+ * millisecond (or after the clock steps back) still sort strictly after earlier ones.
+ */
+export function newId(): string {
+  return v7();
+}
+
+export function isUuidV7(s: string): boolean {
+  return UUID_V7.test(s);
+}
+
+/** 16 bytes in RFC 9562 order. Throws on a malformed UUID: ids are validated at the boundary. */
+export function uuidToBytes(s: string): Uint8Array {
+  if (!UUID_ANY.test(s)) throw new TypeError(`not a UUID: ${s}`);
+  const hex = s.replaceAll('-', '');
+  const bytes = new Uint8Array(16);
+  for (let i = 0; i < 16; i += 1) {
+    bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  }
+  return bytes;
+}
+
+/** Lowercase canonical text form. Throws unless given exactly 16 bytes. */
+export function bytesToUuid(b: Uint8Array): string {
+  if (b.length !== 16) throw new TypeError(`a UUID is 16 bytes, got ${b.length}`);
+  const hex = Array.from(b, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** The creation time (Unix ms) in a UUIDv7's first 48 bits. Throws on anything but a UUIDv7. */
+export function idTimeMs(s: string): number {
+  if (!isUuidV7(s)) throw new TypeError(`not a UUIDv7: ${s}`);
+  return Number.parseInt(s.slice(0, 8) + s.slice(9, 13), 16);
+}

@@ -1,0 +1,94 @@
+/**
+ * Ledger requests and outcomes. JSON-safe (ids are UUID strings, amounts integer minor units,
+ * times `…AtMs`), so the same shapes cross IPC, HTTP and the outbox.
+ */
+
+/** 2: debits must not exceed credits (a wallet cannot go below zero). 4: the mirror. */
+export const ACCOUNT_FLAGS = {
+  none: 0,
+  debitsMustNotExceedCredits: 2,
+  creditsMustNotExceedDebits: 4,
+} as const;
+export type AccountFlags = (typeof ACCOUNT_FLAGS)[keyof typeof ACCOUNT_FLAGS];
+
+export const MAX_LEGS_PER_BATCH = 1000;
+export const CODE_MAX_CHARS = 40;
+export const MEMO_MAX_CHARS = 500;
+
+/** A plain movement, or a hold that reserves funds until posted, voided or expired. */
+export type MovementLeg = {
+  readonly kind: 'single' | 'pending';
+  readonly id: string;
+  readonly currency: string;
+  readonly debitAccountId: string;
+  readonly creditAccountId: string;
+  readonly amountMinor: number;
+  readonly code: string;
+  readonly memo?: string;
+  /** Required for `pending`, forbidden otherwise. */
+  readonly expiresAtMs?: number;
+};
+
+/** Resolves an earlier hold: post (all, or part and release the rest) or void. */
+export type ResolveLeg = {
+  readonly kind: 'post' | 'void';
+  readonly id: string;
+  readonly pendingId: string;
+  /** Post only; omitted means the full held amount. */
+  readonly amountMinor?: number;
+  readonly code?: string;
+  readonly memo?: string;
+};
+
+export type TransferLeg = MovementLeg | ResolveLeg;
+
+/** Linked legs: all commit in one transaction or none does. `id` is the idempotency key. */
+export type BatchRequest = {
+  readonly id: string;
+  readonly legs: readonly TransferLeg[];
+};
+
+export type TransferKind = 'single' | 'pending' | 'post' | 'void' | 'expire';
+
+export type PostedTransfer = {
+  readonly id: string;
+  readonly leg: number;
+  readonly kind: TransferKind;
+  readonly currency: string;
+  readonly debitAccountId: string;
+  readonly creditAccountId: string;
+  readonly amountMinor: number;
+  readonly code: string;
+  readonly pendingId: string | null;
+  readonly expiresAtMs: number | null;
+};
+
+export type BatchOutcome = {
+  readonly batchId: string;
+  readonly seq: number;
+  readonly createdAtMs: number;
+  readonly transfers: readonly PostedTransfer[];
+  /** True when this answer is the stored first outcome of an earlier identical request. */
+  readonly replayed: boolean;
+};
+
+export type AccountBalance = {
+  readonly accountId: string;
+  readonly currency: string;
+  readonly debitsPendingMinor: number;
+  readonly debitsPostedMinor: number;
+  readonly creditsPendingMinor: number;
+  readonly creditsPostedMinor: number;
+};
+
+export type OpenAccountRequest = {
+  readonly id: string;
+  readonly currency: string;
+  readonly kind: string;
+  readonly ownerRef?: string;
+  readonly flags: AccountFlags;
+};
+
+export function isMovementLeg(leg: TransferLeg): leg is MovementLeg {
+  return leg.kind === 'single' || leg.kind === 'pending';
+}
