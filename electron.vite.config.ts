@@ -2,6 +2,8 @@
 // (one bundled CommonJS file: a sandboxed preload cannot load ES modules or node_modules),
 // renderer → out/renderer. `electron-vite build` needs no Electron binary; only the Electron
 // major version, read from node_modules/electron/package.json or ELECTRON_MAJOR_VER.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
@@ -9,7 +11,15 @@ import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
 
-process.env['ELECTRON_MAJOR_VER'] ??= '45';
+// electron-vite derives its node/chrome build targets from the Electron major version. The npm
+// package (no binary needed) normally provides it; without the package, take the pinned version.
+try {
+  createRequire(import.meta.url).resolve('electron/package.json');
+} catch {
+  const pkg = readFileSync(resolve(root, 'package.json'), 'utf8');
+  const major = /"electron":\s*"\D*(\d+)/.exec(pkg)?.[1];
+  if (major !== undefined) process.env['ELECTRON_MAJOR_VER'] ??= major;
+}
 
 export default defineConfig({
   main: {

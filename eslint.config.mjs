@@ -4,7 +4,7 @@
 //   - `@typescript-eslint/no-restricted-imports` (the TS-aware `no-restricted-imports`): which
 //     packages (`electron`, `node:*` and bare Node builtins, react, native/storage libs) a folder
 //     may name.
-// Every message starts with "Layer rule <row>" so a failure says which row was broken.
+// Every layer message contains `Layer rule "<row>"`, so a failure says which row was broken.
 // When the table changes, change README.md, architecture.md §3 and the LAYERS list below together.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -23,7 +23,9 @@ const TABLE = 'See the layer table, architecture.md §3 / README.';
 // of a file that does not exist (yet) still resolves lexically (as `<path>.ts`), so a layer
 // violation is reported even before its target is written.
 const nodeResolver = createNodeResolver({
-  extensions: ['.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.node'],
+  extensions: [
+    '.ts', '.tsx', '.d.ts', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.node',
+  ],
   extensionAlias: {
     '.js': ['.ts', '.tsx', '.d.ts', '.js'],
     '.mjs': ['.mts', '.mjs'],
@@ -49,7 +51,9 @@ const layerResolver = {
 
 // ---------------------------------------------------------------------------------------------
 // Package restrictions (no-restricted-imports building blocks).
-const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
+const NODE_BUILTINS = builtinModules.filter(
+  (name) => !name.startsWith('_') && !name.startsWith('node:'),
+);
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const NODE_REGEX = `^(?:node:|(?:${NODE_BUILTINS.map(escapeRegex).join('|')})(?:/|$))`;
 
@@ -60,10 +64,17 @@ const electronBan = (message) => ({
   ],
   patterns: [{ regex: '^electron/', caseSensitive: true, message }],
 });
-const nodeBan = (message) => ({ paths: [], patterns: [{ regex: NODE_REGEX, caseSensitive: true, message }] });
+const nodeBan = (message) => ({
+  paths: [],
+  patterns: [{ regex: NODE_REGEX, caseSensitive: true, message }],
+});
 const packageBan = (names, message) => ({
   paths: names.map((name) => ({ name, message })),
-  patterns: names.map((name) => ({ regex: `^${escapeRegex(name)}/`, caseSensitive: true, message })),
+  patterns: names.map((name) => ({
+    regex: `^${escapeRegex(name)}/`,
+    caseSensitive: true,
+    message,
+  })),
 });
 const merge = (...parts) => ({
   paths: parts.flatMap((part) => part.paths),
@@ -87,7 +98,11 @@ const SHELL_FILES = [
 const L2 = ['electron/main/db', 'electron/main/sync'];
 const HANDLERS = ['electron/main/ipc/dispatch.ts', 'electron/main/ipc/handlers'];
 
-/** @type {{ name: string; files: string[]; target: string[]; allow: string[]; message: string; packages: (m: string) => { paths: object[]; patterns: object[] } | null }[]} */
+/**
+ * @typedef {{ paths: object[]; patterns: object[] }} PackageOptions
+ * @type {{ name: string; files: string[]; target: string[]; allow: string[]; message: string;
+ *          packages: (message: string) => PackageOptions | null }[]}
+ */
 const LAYERS = [
   {
     name: 'L0 shared',
@@ -197,7 +212,11 @@ const LAYERS = [
         patterns: [
           ...base.patterns,
           // pos-api.d.ts only as `import type`
-          { regex: '(?:^|/)electron/preload/pos-api(?:\\.d)?(?:\\.ts|\\.js)?$', allowTypeImports: true, message: m },
+          {
+            regex: '(?:^|/)electron/preload/pos-api(?:\\.d)?(?:\\.ts|\\.js)?$',
+            allowTypeImports: true,
+            message: m,
+          },
         ],
       };
     },
@@ -236,13 +255,15 @@ const zones = [
     except: ['./electron/main', './shared', './resources', './node_modules'],
     message:
       'Layer rule "electron/main (other files)": files under electron/main/** may import ' +
-      `electron/main/** and shared/** only — not renderer/, server/, preload, host or cli. ${TABLE}`,
+      'electron/main/** and shared/** only — not renderer/, server/, preload, host or cli. ' +
+      TABLE,
   },
 ];
 
 const ELECTRON_ONLY_IN_SHELL =
-  'Layer rule "electron only in the L3 shell": only electron/main/{index,window,security,protocol}.ts, ' +
-  `electron/main/ipc/{router,events}.ts, electron/main/platform/** and the preload may import electron. ${TABLE}`;
+  'Layer rule "electron only in the L3 shell": only ' +
+  'electron/main/{index,window,security,protocol}.ts, electron/main/ipc/{router,events}.ts, ' +
+  `electron/main/platform/** and the preload may import electron. ${TABLE}`;
 
 // ---------------------------------------------------------------------------------------------
 export default defineConfig([

@@ -12,7 +12,10 @@ import { describe, expect, test } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CONFIG = path.join(ROOT, 'eslint.config.mjs');
-const LAYER_RULES = new Set(['import-x/no-restricted-paths', '@typescript-eslint/no-restricted-imports']);
+const LAYER_RULES = new Set([
+  'import-x/no-restricted-paths',
+  '@typescript-eslint/no-restricted-imports',
+]);
 type LayerRule = 'paths' | 'imports';
 const RULE_IDS: Record<LayerRule, string> = {
   paths: 'import-x/no-restricted-paths',
@@ -59,6 +62,7 @@ const PRELOAD = 'electron/preload/__layer_probe__.ts';
 const RENDERER = 'renderer/src/__layer_probe__.tsx';
 const SERVER = 'server/src/__layer_probe__.ts';
 const MAIN_OTHER = 'electron/main/ipc/__layer_probe__.ts';
+const MAIN_LOOSE = 'electron/main/__layer_probe__.ts';
 
 const f = (file: string, specifier: string, rule: LayerRule, why: string): Forbidden => ({
   file,
@@ -234,7 +238,9 @@ const ROWS: Row[] = [
       a(RENDERER, './app/App', 'renderer/**'),
       {
         file: RENDERER,
-        code: "import type { PosApi } from '../../electron/preload/pos-api';\nexport type Used = PosApi;\n",
+        code:
+          "import type { PosApi } from '../../electron/preload/pos-api';\n" +
+          'export type Used = PosApi;\n',
         why: 'import type from pos-api.d.ts',
       },
     ],
@@ -255,14 +261,16 @@ const ROWS: Row[] = [
   },
   {
     row: 'electron/main (other files)',
-    forbidden: [f(MAIN_OTHER, '../../../renderer/src/x', 'paths', 'renderer/ from an unlisted main file')],
+    forbidden: [
+      f(MAIN_OTHER, '../../../renderer/src/x', 'paths', 'renderer/ from an unlisted main file'),
+    ],
     allowed: [a(MAIN_OTHER, '../core/ledger/x', 'core from an unlisted main file')],
   },
   {
     row: 'electron only in the L3 shell',
     forbidden: [
       f(MAIN_OTHER, 'electron', 'imports', 'electron in an unlisted ipc/ file'),
-      f('electron/main/__layer_probe__.ts', 'electron', 'imports', 'electron in an unlisted main file'),
+      f(MAIN_LOOSE, 'electron', 'imports', 'electron in an unlisted main file'),
     ],
     allowed: [],
   },
@@ -298,7 +306,8 @@ describe('the config as shipped (type-aware)', () => {
   });
 
   test('layer errors are errors, never warnings', async () => {
-    const messages = await lint(asConfigured, 'electron/main/index.ts', importOf('../../renderer/src/x'));
+    const code = importOf('../../renderer/src/x');
+    const messages = await lint(asConfigured, 'electron/main/index.ts', code);
     const layer = messages.filter((m) => m.ruleId !== null && LAYER_RULES.has(m.ruleId));
     expect(layer).not.toHaveLength(0);
     expect(layer.every((m) => m.severity === 2)).toBe(true);

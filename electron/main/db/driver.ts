@@ -62,11 +62,10 @@ export class SqlConnection {
 
   get<T extends Row = Row>(sql: string, params: SqlParams = []): Promise<T | undefined> {
     return this.prepared(sql).then((statement) => new Promise((resolve, reject) => {
-      // A prepared statement's get() steps on from the last row unless it is reset first.
-      statement.reset();
       statement.get(bindable(params), (error: Error | null, row?: T) => {
-        if (error) reject(error);
-        else resolve(row);
+        // A stepped but unreset statement stays active: it pins a read snapshot (blocking WAL
+        // checkpoints and DETACH) and its next get() would return the following row.
+        statement.reset(() => (error ? reject(error) : resolve(row)));
       });
     }));
   }

@@ -18,6 +18,13 @@ export async function readChainHead(tx: ReadTx): Promise<ChainHead | undefined> 
 
 /** Creates the chain's genesis once; later opens find it and change nothing. */
 export async function ensureGenesis(tx: WriteTx, mac: ChainMac, terminalId: string): Promise<void> {
+  // The terminal id is bound into the genesis MAC; verify reads it back from here.
+  await tx.run(
+    "INSERT INTO meta (key, value) VALUES ('terminal_id', ?) ON CONFLICT (key) DO NOTHING",
+    [terminalId],
+  );
+  const stored = await tx.get("SELECT value FROM meta WHERE key = 'terminal_id'");
+  if (stored?.['value'] !== terminalId) throw new Error('this database belongs to another terminal');
   await tx.run('INSERT INTO chain_state (id, last_seq, head_mac) VALUES (1, 0, ?) ON CONFLICT (id) DO NOTHING', [
     mac.genesis(terminalId),
   ]);

@@ -1,0 +1,74 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { newId } from '../../../shared/domain/ids';
+import { err, ok, type Result } from '../../../shared/ipc/result';
+import { systemClock, type Clock } from '../core/ports';
+import { ChainMac } from './chain-mac';
+import { createDatabase, openDatabase, type Database } from './connection';
+import type { DataKeys } from './key-provider';
+import { LedgerStore } from './repositories/ledger.repo';
+import { deriveSubKey, SUB_KEY_LABELS } from './sub-keys';
+import { readText } from './sql-value';
+
+export const DB_FILE = 'tillbook.db';
+export const KEY_FILE = 'tillbook.key';
+
+export const dataDirPaths = (dir: string) => ({ db: join(dir, DB_FILE), keyFile: join(dir, KEY_FILE) });
+
+/** Everything an unlocked data directory gives the rest of main: the database and the ledger. */
+export type OpenLedger = {
+  readonly dir: string;
+  readonly db: Database;
+  readonly store: LedgerStore;
+  readonly mac: ChainMac;
+  readonly terminalId: string;
+  /** Which db key opened the file: a rekey interrupted after re-encryption opens with `pending`. */
+  readonly openedWith: 'current' | 'pending';
+  close(): Promise<void>;
+};
+
+export async function isDirectory(dir: string): Promise<boolean> {
+  return stat(dir).then((s) => s.isDirectory(), () => false);
+}
+
+/** Creates the database of a new terminal in `dir` (keys already created by the provider). */
+export async function initLedgerDatabase(dir: string, keys: DataKeys, clock: Clock = systemClock): Promise<Result<OpenLedger>> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const { db: file } = dataDirPaths(dir);
+  if (await stat(file).then(() => true, () => false)) return err('invalid_input', 'a ledger already exists here');
+  const created = await createDatabase({ file, key: keys.db, keyVerified: true });
+  if (!created.ok) return created;
+  return finishOpen(dir, created.value, keys, clock, newId(), 'current');
+}
+
+/**
+ * Opens an existing data directory. If a rekey was interrupted after the file was re-encrypted,
+ * the current key no longer opens it and the pending one does.
+ */
+export async function openLedgerDatabase(dir: string, keys: DataKeys, clock: Clock = systemClock): Promise<Result<OpenLedger>> {
+  if (!(await isDirectory(dir))) return err('not_found', `no data directory at ${dir}`);
+  const { db: file } = dataDirPaths(dir);
+  let opened = await openDatabase({ file, key: keys.db, keyVerified: !keys.pendingDb });
+  let openedWith: OpenLedger['openedWith'] = 'current';
+  if (!opened.ok && keys.pendingDb && ['wrong_key', 'database_corrupt'].includes(opened.error.code)) {
+    opened = await openDatabase({ file, key: keys.pendingDb, keyVerified: true });
+    openedWith = 'pending';
+  }
+  if (!opened.ok) return opened;
+  const terminalRow = await opened.value.tx.read((tx) => tx.get("SELECT value FROM meta WHERE key = 'terminal_id'"));
+  const terminalId = terminalRow ? readText(terminalRow, 'value') : newId();
+  return finishOpen(dir, opened.value, keys, clock, terminalId, openedWith);
+}
+
+async function finishOpen(
+  dir: string, db: Database, keys: DataKeys, clock: Clock, terminalId: string, openedWith: OpenLedger['openedWith'],
+): Promise<Result<OpenLedger>> {
+  const mac = new ChainMac(deriveSubKey(keys.root, SUB_KEY_LABELS.chain));
+  try {
+    const store = await LedgerStore.open(db, mac, clock, terminalId);
+    return ok({ dir, db, store, mac, terminalId, openedWith, close: () => db.close() });
+  } catch (error) {
+    await db.close();
+    return err('internal', error instanceof Error ? error.message : String(error));
+  }
+}

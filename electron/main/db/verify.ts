@@ -1,0 +1,185 @@
+import { bytesToUuid } from '../../../shared/domain/ids';
+import { batchPayload } from '../core/ledger/canonical-batch';
+import type { ChainMac } from './chain-mac';
+import type { Database } from './connection';
+import type { Row } from './driver';
+import { readChainHead } from './repositories/journal.repo';
+import { TRANSFER_SELECT, transferFromRow } from './repositories/ledger-rows';
+import { readBytes, readInt, readText } from './sql-value';
+import type { ReadTx } from './tx';
+
+export type VerifyProblem = {
+  readonly kind: 'gap' | 'prev_mac' | 'mac' | 'payload' | 'head' | 'genesis' | 'balance' | 'unbalanced_ledger';
+  readonly seq?: number;
+  readonly accountId?: string;
+  readonly currency?: string;
+  readonly message: string;
+};
+
+export type VerifyReport = {
+  readonly ok: boolean;
+  /** Entries whose chain link checked out, from seq 1 up. */
+  readonly entriesVerified: number;
+  readonly headSeq: number;
+  /** The first sequence number that is missing or does not verify. */
+  readonly firstBadSeq: number | null;
+  readonly problems: readonly VerifyProblem[];
+};
+
+export type VerifyProgress = (verified: number, total: number) => void;
+
+const CHUNK_ROWS = 5000;
+
+/**
+ * Walks the chain from genesis: every seq present and consecutive, every prev_mac the previous
+ * mac, every mac recomputed with the chain key, every batch payload rebuilt from its transfer
+ * rows; then the head row, every cached balance against the fold of its transfers, and debits =
+ * credits per ledger. Each chunk is its own read so the till keeps working during a long verify.
+ */
+export async function verifyLedger(
+  db: Database,
+  mac: ChainMac,
+  onProgress?: VerifyProgress,
+): Promise<VerifyReport> {
+  const start = await db.tx.read(async (tx) => ({
+    head: await readChainHead(tx),
+    terminalId: (await tx.get("SELECT value FROM meta WHERE key = 'terminal_id'"))?.['value'],
+  }));
+  const headSeq = start.head?.lastSeq ?? 0;
+  const problems: VerifyProblem[] = [];
+  if (!start.head || typeof start.terminalId !== 'string') {
+    return { ok: false, entriesVerified: 0, headSeq, firstBadSeq: 1, problems: [{ kind: 'genesis', message: 'chain has no genesis' }] };
+  }
+  let prevMac = mac.genesis(start.terminalId);
+  let expected = 1;
+  let broken = false;
+  while (!broken) {
+    const chunk = await db.tx.read((tx) => readChunk(tx, expected - 1));
+    if (chunk.entries.length === 0) break;
+    for (const entry of chunk.entries) {
+      const problem = checkEntry(entry, expected, prevMac, mac, chunk.transfers);
+      if (problem) {
+        problems.push(problem);
+        broken = true;
+        break;
+      }
+      prevMac = readBytes(entry, 'mac');
+      expected += 1;
+    }
+    onProgress?.(expected - 1, headSeq);
+  }
+  const verified = expected - 1;
+  if (!broken && (verified !== headSeq || !Buffer.from(prevMac).equals(start.head.headMac))) {
+    problems.push({ kind: 'head', seq: verified + 1, message: `chain head says ${headSeq}, rows end at ${verified}` });
+  }
+  problems.push(...(await db.tx.read(balanceProblems)));
+  const firstBad = problems.find((p) => p.seq !== undefined)?.seq ?? null;
+  return { ok: problems.length === 0, entriesVerified: verified, headSeq, firstBadSeq: firstBad, problems };
+}
+
+type Chunk = { entries: Row[]; transfers: Map<number, Row[]> };
+
+async function readChunk(tx: ReadTx, afterSeq: number): Promise<Chunk> {
+  const entries = await tx.all(
+    `SELECT j.seq, j.kind, j.payload, j.prev_mac, j.mac, b.staff_id, b.terminal_id, b.created_at_ms, b.id AS batch_id
+     FROM journal j LEFT JOIN batch b ON b.seq = j.seq AND j.kind = 'ledger.batch'
+     WHERE j.seq > ? ORDER BY j.seq LIMIT ${CHUNK_ROWS}`,
+    [afterSeq],
+  );
+  const transfers = new Map<number, Row[]>();
+  const last = entries[entries.length - 1];
+  if (!last) return { entries, transfers };
+  const rows = await tx.all(`${TRANSFER_SELECT} WHERE t.seq > ? AND t.seq <= ? ORDER BY t.seq, t.leg`, [
+    afterSeq,
+    readInt(last, 'seq'),
+  ]);
+  for (const row of rows) {
+    const seq = readInt(row, 'seq');
+    const list = transfers.get(seq);
+    if (list) list.push(row);
+    else transfers.set(seq, [row]);
+  }
+  return { entries, transfers };
+}
+
+function checkEntry(
+  entry: Row,
+  expected: number,
+  prevMac: Uint8Array,
+  mac: ChainMac,
+  transfers: ReadonlyMap<number, Row[]>,
+): VerifyProblem | undefined {
+  const seq = readInt(entry, 'seq');
+  if (seq !== expected) return { kind: 'gap', seq: expected, message: `entry ${expected} is missing` };
+  const storedPrev = readBytes(entry, 'prev_mac');
+  if (!Buffer.from(storedPrev).equals(prevMac)) {
+    return { kind: 'prev_mac', seq, message: `entry ${seq} does not link to entry ${seq - 1}` };
+  }
+  const kind = readText(entry, 'kind');
+  const payload = readBytes(entry, 'payload');
+  if (kind === 'ledger.batch') {
+    const rebuilt = rebuildBatchPayload(entry, transfers.get(seq) ?? []);
+    if (!rebuilt || !Buffer.from(rebuilt).equals(payload)) {
+      return { kind: 'payload', seq, message: `transfers of entry ${seq} differ from what was chained` };
+    }
+  }
+  const recomputed = mac.next({ seq, kind, payload, prevMac });
+  if (!Buffer.from(recomputed).equals(readBytes(entry, 'mac'))) {
+    return { kind: 'mac', seq, message: `entry ${seq} does not match its MAC` };
+  }
+  return undefined;
+}
+
+function rebuildBatchPayload(entry: Row, rows: readonly Row[]): Uint8Array | undefined {
+  const batchId = entry['batch_id'];
+  if (!(batchId instanceof Uint8Array)) return undefined;
+  return batchPayload(
+    {
+      batchId: bytesToUuid(batchId),
+      staffId: readText(entry, 'staff_id'),
+      terminalId: readText(entry, 'terminal_id'),
+      createdAtMs: readInt(entry, 'created_at_ms'),
+    },
+    rows.map(transferFromRow),
+  );
+}
+
+/**
+ * Cached balances against the fold of the transfers: a hold adds to pending; post, void and
+ * expire take the whole held amount back out of pending; single and post add to posted.
+ */
+const FOLD = `
+WITH legs AS (
+  SELECT t.debit_account_id AS account_id,
+    CASE t.kind WHEN 'pending' THEN t.amount WHEN 'single' THEN 0 ELSE -p.amount END AS dpend,
+    CASE WHEN t.kind IN ('single', 'post') THEN t.amount ELSE 0 END AS dpost, 0 AS cpend, 0 AS cpost
+  FROM transfer t LEFT JOIN transfer p ON p.id = t.pending_id
+  UNION ALL
+  SELECT t.credit_account_id, 0, 0,
+    CASE t.kind WHEN 'pending' THEN t.amount WHEN 'single' THEN 0 ELSE -p.amount END,
+    CASE WHEN t.kind IN ('single', 'post') THEN t.amount ELSE 0 END
+  FROM transfer t LEFT JOIN transfer p ON p.id = t.pending_id
+), folded AS (
+  SELECT account_id, sum(dpend) AS dpend, sum(dpost) AS dpost, sum(cpend) AS cpend, sum(cpost) AS cpost
+  FROM legs GROUP BY account_id
+)
+SELECT a.id FROM account a LEFT JOIN folded f ON f.account_id = a.id
+WHERE a.debits_pending <> coalesce(f.dpend, 0) OR a.debits_posted <> coalesce(f.dpost, 0)
+   OR a.credits_pending <> coalesce(f.cpend, 0) OR a.credits_posted <> coalesce(f.cpost, 0)`;
+
+const LEDGER_SUMS = `
+SELECT l.currency FROM ledger l JOIN account a ON a.ledger_id = l.id GROUP BY l.id
+HAVING sum(a.debits_posted) <> sum(a.credits_posted) OR sum(a.debits_pending) <> sum(a.credits_pending)`;
+
+async function balanceProblems(tx: ReadTx): Promise<VerifyProblem[]> {
+  const problems: VerifyProblem[] = [];
+  for (const row of await tx.all(FOLD)) {
+    const accountId = bytesToUuid(readBytes(row, 'id'));
+    problems.push({ kind: 'balance', accountId, message: `account ${accountId}: balance differs from its transfers` });
+  }
+  for (const row of await tx.all(LEDGER_SUMS)) {
+    const currency = readText(row, 'currency');
+    problems.push({ kind: 'unbalanced_ledger', currency, message: `${currency} ledger: debits differ from credits` });
+  }
+  return problems;
+}
