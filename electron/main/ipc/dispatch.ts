@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { contract, isMethodKey, type MethodKey } from '../../../shared/ipc/contract';
+import { roleSatisfies } from '../../../shared/ipc/method';
+import { err, type Result } from '../../../shared/ipc/result';
+import type { CallContext, Caller, Transport } from './call-context';
+import type { Handler, Handlers } from './handlers/handler-types';
+import { payloadShapeProblem } from './payload-shape';
+
+/** What dispatch needs to know about the session; implemented by the staff session service. */
+export type SessionGate = {
+  /** Locks an idle session first, then reports the state and the caller if active. */
+  current(): { readonly state: 'signedOut' | 'active' | 'locked'; readonly caller: Caller | null };
+  /** Records activity, so the idle lock counts from the last real call. */
+  touch(): void;
+};
+
+export type Logger = { error(message: string, detail: Record<string, unknown>): void };
+
+export type Dispatch = (key: string, input: unknown, transport: Transport) => Promise<Result<unknown>>;
+
+/**
+ * The one transport-free path of every call, used by the Electron router and the web host alike:
+ * known key → bounded walk → strict schema → session and role → handler → Result. Nothing throws
+ * across it: a handler's exception becomes `internal` with a correlation id in the log only.
+ */
+export function createDispatch(handlers: Handlers, session: SessionGate, log: Logger): Dispatch {
+  return async (key, input, transport) => {
+    if (!isMethodKey(key)) return err('not_found', 'unknown call');
+    const shape = payloadShapeProblem(input);
+    if (shape) return err('invalid_input', shape);
+    const spec = contract[key];
+    const parsed = spec.input.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const path = issue?.path.map(String).join('.') || '(input)';
+      return err('invalid_input', `${path}: ${issue?.message ?? 'invalid'}`);
+    }
+    const { state, caller } = session.current();
+    if (spec.access !== 'public') {
+      if (state === 'locked') return err('session_locked', 'the session is locked');
+      if (!caller) return err('unauthenticated', 'sign in first');
+      if (!roleSatisfies(caller.role, spec.access)) return err('forbidden', 'your role may not do this');
+    }
+    if (caller) session.touch();
+    const ctx: CallContext = { caller, transport, correlationId: randomUUID() };
+    return runHandler(key, handlers[key] as Handler<MethodKey>, parsed.data, ctx, log);
+  };
+}
+
+async function runHandler(
+  key: MethodKey,
+  handler: Handler<MethodKey>,
+  input: unknown,
+  ctx: CallContext,
+  log: Logger,
+): Promise<Result<unknown>> {
+  try {
+    return await handler(input as never, ctx);
+  } catch (error) {
+    log.error('handler failed', {
+      key,
+      correlationId: ctx.correlationId,
+      error: error instanceof Error ? error.stack ?? error.message : String(error),
+    });
+    return err('internal', `something went wrong (ref ${ctx.correlationId.slice(0, 8)})`);
+  }
+}

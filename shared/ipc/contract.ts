@@ -1,0 +1,31 @@
+import { approvalContract } from './contract/approval';
+import { ledgerContract } from './contract/ledger';
+import { settingsContract } from './contract/settings';
+import { setupContract } from './contract/setup';
+import { staffContract } from './contract/staff';
+import { systemContract } from './contract/system';
+import type { MethodSpec } from './method';
+import type { z } from './zod';
+
+/**
+ * The one declaration of every call between the renderer and main: 'domain.verb' → strict input
+ * schema, output schema, access. The router, the preload, the web host and the renderer client
+ * are all derived from this object.
+ */
+export const contract = {
+  ...systemContract,
+  ...setupContract,
+  ...staffContract,
+  ...approvalContract,
+  ...settingsContract,
+  ...ledgerContract,
+} as const satisfies Record<`${string}.${string}`, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodKey = keyof Contract;
+export type Input<K extends MethodKey> = z.infer<Contract[K]['input']>;
+export type Output<K extends MethodKey> = z.infer<Contract[K]['output']>;
+
+export function isMethodKey(key: string): key is MethodKey {
+  return Object.hasOwn(contract, key);
+}

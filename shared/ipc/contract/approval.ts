@@ -1,0 +1,21 @@
+import type { MethodSpec } from '../method';
+import { name, secret, staffCode, timeMs, uuidV7 } from '../schemas';
+import { z } from '../zod';
+
+/**
+ * A manager approves one exact action at the cashier's terminal. The grant is a one-shot token
+ * held in main, bound to a digest of the action, valid for 60 s; a later call presents it.
+ */
+export const approvalAction = z.strictObject({
+  action: z.string().regex(/^[a-z]+\.[a-zA-Z]+$/).max(64),
+  /** The action's own input, canonicalised by main; this is what the grant is bound to. */
+  subject: z.string().max(500),
+});
+
+export const approvalContract = {
+  'approval.grant': {
+    input: z.strictObject({ request: approvalAction, managerCode: staffCode, managerSecret: secret }),
+    output: z.strictObject({ approvalId: uuidV7, approverName: name, expiresAtMs: timeMs }),
+    access: 'signedIn',
+  },
+} as const satisfies Record<string, MethodSpec>;

@@ -1,0 +1,26 @@
+import type { MethodSpec } from '../method';
+import { currencyCode, locale, name, secret, secretKind, staffCode, uuidV7 } from '../schemas';
+import { z } from '../zod';
+
+/** First run: the merchant, this terminal and its owner, in one call. Refused once done. */
+export const setupInput = z.strictObject({
+  merchantName: name,
+  terminalName: name,
+  currency: currencyCode,
+  locale,
+  taxProfile: z.literal('none'),
+  owner: z.strictObject({
+    displayName: name,
+    staffCode,
+    secretKind,
+    secret,
+  }),
+});
+
+export const setupContract = {
+  'setup.complete': {
+    input: setupInput,
+    output: z.strictObject({ ownerId: uuidV7 }),
+    access: 'public',
+  },
+} as const satisfies Record<string, MethodSpec>;

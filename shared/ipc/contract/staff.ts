@@ -1,0 +1,47 @@
+import type { MethodSpec } from '../method';
+import { empty, name, role, secret, secretKind, staffCode, timeMs, uuidV7 } from '../schemas';
+import { z } from '../zod';
+
+export const staffMember = z.strictObject({
+  id: uuidV7,
+  displayName: name,
+  staffCode,
+  role,
+  secretKind,
+  disabled: z.boolean(),
+  lockedUntilMs: timeMs.nullable(),
+});
+
+export const sessionView = z.strictObject({
+  state: z.enum(['signedOut', 'active', 'locked']),
+  staff: z.strictObject({ id: uuidV7, displayName: name, role }).nullable(),
+  idleLockMs: z.int().positive(),
+});
+
+export const staffContract = {
+  'staff.signIn': {
+    input: z.strictObject({ staffCode, secret }),
+    output: sessionView,
+    access: 'public',
+  },
+  /** After an idle lock: the same staff member re-enters their secret; the sale is kept. */
+  'staff.unlock': {
+    input: z.strictObject({ secret }),
+    output: sessionView,
+    access: 'public',
+  },
+  'staff.signOut': { input: empty, output: sessionView, access: 'public' },
+  'staff.session': { input: empty, output: sessionView, access: 'public' },
+  'staff.lock': { input: empty, output: sessionView, access: 'signedIn' },
+  'staff.list': { input: empty, output: z.array(staffMember).max(1000), access: 'manager' },
+  'staff.create': {
+    input: z.strictObject({ displayName: name, staffCode, role, secretKind, secret }),
+    output: staffMember,
+    access: 'manager',
+  },
+  'staff.setRole': {
+    input: z.strictObject({ staffId: uuidV7, role }),
+    output: staffMember,
+    access: 'owner',
+  },
+} as const satisfies Record<string, MethodSpec>;

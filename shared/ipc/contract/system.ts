@@ -1,0 +1,28 @@
+import type { MethodSpec } from '../method';
+import { empty, locale, timeMs } from '../schemas';
+import { z } from '../zod';
+
+export const databaseStatus = z.strictObject({
+  encrypted: z.boolean(),
+  cipherVersion: z.string(),
+  schemaVersion: z.int(),
+  journalMode: z.string(),
+  synchronous: z.int(),
+  foreignKeys: z.boolean(),
+  busyTimeoutMs: z.int(),
+});
+
+export const systemStatus = z.strictObject({
+  appVersion: z.string(),
+  database: databaseStatus,
+  chainHeadSeq: z.int(),
+  setupDone: z.boolean(),
+  /** 'signedOut' | 'active' | 'locked' — what the frame shows before anything else. */
+  session: z.enum(['signedOut', 'active', 'locked']),
+  locale,
+  serverTimeMs: timeMs,
+});
+
+export const systemContract = {
+  'system.status': { input: empty, output: systemStatus, access: 'public' },
+} as const satisfies Record<string, MethodSpec>;

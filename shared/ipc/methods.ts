@@ -1,0 +1,30 @@
+import type { MethodKey } from './contract';
+
+/**
+ * The key list alone, without zod, for the preload bundle. A test asserts it equals
+ * `Object.keys(contract)`; the type below makes a missing or extra key a compile error.
+ */
+export const METHOD_KEYS = [
+  'system.status',
+  'setup.complete',
+  'staff.signIn',
+  'staff.unlock',
+  'staff.signOut',
+  'staff.session',
+  'staff.lock',
+  'staff.list',
+  'staff.create',
+  'staff.setRole',
+  'approval.grant',
+  'settings.get',
+  'settings.update',
+  'ledger.health',
+  'ledger.verify',
+] as const satisfies readonly MethodKey[];
+
+type Missing = Exclude<MethodKey, (typeof METHOD_KEYS)[number]>;
+// A compile error here names the contract keys missing from METHOD_KEYS.
+export const METHOD_KEYS_COMPLETE: [Missing] extends [never] ? true : Missing = true;
+
+export const IPC_CHANNEL_PREFIX = 'pos:';
+export const IPC_EVENT_CHANNEL = 'pos-event';
