@@ -96,7 +96,15 @@ const SHELL_FILES = [
   'electron/main/ipc/events.ts',
 ];
 const L2 = ['electron/main/db', 'electron/main/sync'];
-const HANDLERS = ['electron/main/ipc/dispatch.ts', 'electron/main/ipc/handlers'];
+// dispatch.ts and the transport-free pieces it is made of (caller context, the bounded payload
+// walk, the event-sink type): all of them are mounted by the web host, so none may name electron.
+const DISPATCH_FILES = [
+  'electron/main/ipc/dispatch.ts',
+  'electron/main/ipc/call-context.ts',
+  'electron/main/ipc/payload-shape.ts',
+  'electron/main/ipc/event-sink.ts',
+];
+const HANDLERS = [...DISPATCH_FILES, 'electron/main/ipc/handlers'];
 
 /**
  * @typedef {{ paths: object[]; patterns: object[] }} PackageOptions
@@ -137,11 +145,12 @@ const LAYERS = [
   },
   {
     name: 'L3 handlers',
-    files: ['electron/main/ipc/dispatch.ts', 'electron/main/ipc/handlers/**'],
+    files: [...DISPATCH_FILES, 'electron/main/ipc/handlers/**'],
     target: HANDLERS,
     allow: ['shared', 'electron/main/core', ...L2, ...HANDLERS],
     message:
-      'electron/main/ipc/dispatch.ts and ipc/handlers/** may import shared, core, db and sync — ' +
+      'electron/main/ipc/dispatch.ts (with call-context, payload-shape, event-sink) and ' +
+      'ipc/handlers/** may import shared, core, db and sync — ' +
       'never electron (the web host mounts them in plain Node), platform/, router.ts or events.ts.',
     packages: (m) => merge(electronBan(m), packageBan(REACT, m)),
   },
@@ -247,7 +256,7 @@ const zones = [
     // electron/main files not named in any row (e.g. a helper next to router.ts) stay inside main.
     target: [
       'electron/main/!(index|window|security|protocol).ts',
-      'electron/main/ipc/!(dispatch|router|events).ts',
+      'electron/main/ipc/!(dispatch|call-context|payload-shape|event-sink|router|events).ts',
       'electron/main/!(core|db|sync|ipc|platform)/**',
       'electron/main/ipc/!(handlers)/**',
     ].map((glob) => path.join(ROOT, glob)),

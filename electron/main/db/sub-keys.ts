@@ -3,6 +3,7 @@ import { hkdfSync } from 'node:crypto';
 /** Versioned labels: a rotated sub-key gets a new label, never a new meaning for an old one. */
 export const SUB_KEY_LABELS = {
   chain: 'tillbook/chain/v1',
+  staffSecret: 'tillbook/staff-secret/v1',
 } as const;
 
 /** HKDF-SHA256 from the root key; distinct labels give independent keys. */

@@ -73,6 +73,8 @@ export function validateBatch(request: BatchRequest): AppError | undefined {
   const seen = new Set<string>([request.id]);
   for (const [index, leg] of request.legs.entries()) {
     const at = `legs[${index}]`;
+    // Requests also arrive as untyped JSON (IPC, outbox): a null leg is bad input, not a crash.
+    if (typeof leg !== 'object' || leg === null) return fail('invalid_input', `${at}: not a transfer`);
     if (!isUuidV7(leg.id)) return fail('invalid_input', `${at}: transfer id must be a UUIDv7`);
     if (seen.has(leg.id)) return fail('invalid_input', `${at}: id repeats within the batch`);
     seen.add(leg.id);

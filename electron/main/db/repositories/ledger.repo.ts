@@ -138,12 +138,19 @@ export class LedgerStore {
       const rows = await tx.all(
         `SELECT t.id FROM transfer t WHERE t.kind = 'pending' AND t.expires_at_ms <= ?
            AND NOT EXISTS (SELECT 1 FROM transfer r WHERE r.pending_id = t.id)
-         ORDER BY t.expires_at_ms, t.seq LIMIT 1000`,
+         ORDER BY t.expires_at_ms, t.seq, t.leg LIMIT 1000`,
         [int(nowMs)],
       );
       if (rows.length === 0) return ok({ expired: 0, batchId: null });
-      const holds = await loadHolds(tx, rows.map((r) => bytesToUuid(readBytes(r, 'id'))));
-      const transfers: PostedTransfer[] = [...holds.values()].map((hold, leg) => ({
+      const ids = rows.map((r) => bytesToUuid(readBytes(r, 'id')));
+      const loaded = await loadHolds(tx, ids);
+      // Legs follow the sweep order above; loadHolds' map is in whatever order SQLite read rows.
+      const holds = ids.map((id) => {
+        const hold = loaded.get(id);
+        if (!hold) throw new Error(`hold ${id} vanished inside its own transaction`);
+        return hold;
+      });
+      const transfers: PostedTransfer[] = holds.map((hold, leg) => ({
         id: newId(), leg, kind: 'expire', currency: hold.currency, debitAccountId: hold.debitAccountId,
         creditAccountId: hold.creditAccountId, amountMinor: hold.amountMinor, code: 'expire',
         pendingId: hold.id, expiresAtMs: null,

@@ -1,0 +1,31 @@
+import { changePassphrase, passphraseProblem } from '../../main/db/passphrase-key-wrap';
+import { option } from '../args';
+import type { Command } from '../context';
+import { CliError, EXIT_OK, unwrap } from '../errors';
+import { kdfFromEnv, testKdfWarning } from '../kdf';
+import { requireLedgerDir, unlock } from '../ledger-access';
+import { NEW_PASSPHRASE_ENV, passphraseSource } from '../passphrase';
+
+export const passwdCommand: Command = {
+  spec: {
+    name: 'passwd',
+    summary: `change the passphrase (new one from ${NEW_PASSPHRASE_ENV} or a prompt); the database is untouched`,
+    required: ['data-dir'],
+  },
+  async run(options, context) {
+    const dir = option(options, 'data-dir');
+    const kdf = kdfFromEnv(context.env);
+    const { keyFile } = await requireLedgerDir(dir);
+    const source = passphraseSource(context, NEW_PASSPHRASE_ENV);
+    const current = await source.current();
+    await unlock(dir, current); // a wrong passphrase fails before the new one is asked for
+    const next = await source.fresh();
+    const weak = passphraseProblem(next);
+    if (weak) throw new CliError(weak);
+    const warning = testKdfWarning(kdf);
+    if (warning) context.note(warning);
+    unwrap(await changePassphrase(keyFile, current, next, kdf.params), 'passwd', dir);
+    context.out(`passphrase changed for ${dir}`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,27 @@
+import type { Database } from '../connection';
+import type { WriteTx } from '../tx';
+
+/** Small key/value facts about this terminal (merchant, setup time) kept in the encrypted DB. */
+export const META_KEYS = {
+  terminalId: 'terminal_id',
+  merchantName: 'merchant_name',
+  currency: 'currency',
+  setupDoneAtMs: 'setup_done_at_ms',
+  lastBackupAtMs: 'last_backup_at_ms',
+} as const;
+
+export async function readMeta(db: Database, key: string): Promise<string | undefined> {
+  const row = await db.tx.read((tx) => tx.get('SELECT value FROM meta WHERE key = ?', [key]));
+  const value = row?.['value'];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export async function writeMetaIn(tx: WriteTx, key: string, value: string): Promise<void> {
+  await tx.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+}
+
+export async function readMetaIn(tx: WriteTx, key: string): Promise<string | undefined> {
+  const row = await tx.get('SELECT value FROM meta WHERE key = ?', [key]);
+  const value = row?.['value'];
+  return typeof value === 'string' ? value : undefined;
+}
