@@ -41,7 +41,7 @@ export function messageFor(stage: Stage, error: AppError, dir: string): string {
     case 'weak_passphrase':
       return error.message;
     case 'database_corrupt':
-      return `database in ${dir} is damaged: ${error.message}`;
+      return `database in ${dir} is damaged: ${firstOf(error.message)}`;
     case 'database_too_new':
       return `${error.message}; upgrade Tillbook to open it`;
     case 'database_locked':
@@ -51,7 +51,9 @@ export function messageFor(stage: Stage, error: AppError, dir: string): string {
     case 'invalid_input':
       return error.message;
     default:
-      return `${stage} failed (${error.code}): ${error.message}`;
+      return error.message.startsWith(`${stage} failed`)
+        ? error.message
+        : `${stage} failed (${error.code}): ${error.message}`;
   }
 }
 
@@ -68,4 +70,10 @@ export function unwrap<T>(
 /** node-sqlite3 errors carry the SQLite code in the message ("SQLITE_BUSY: database is locked"). */
 export function isBusyMessage(message: string): boolean {
   return /SQLITE_BUSY|SQLITE_LOCKED|database is locked/i.test(message);
+}
+
+/** Integrity reports list one problem per page; the operator needs the first and a count. */
+function firstOf(message: string): string {
+  const parts = message.split('; ');
+  return parts.length > 1 ? `${parts[0]} (+${parts.length - 1} more)` : message;
 }

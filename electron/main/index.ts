@@ -1,47 +1,78 @@
-// Main-process lifecycle (L3 shell). Kept minimal for now: single-instance lock, one hardened
-// window, quit when it closes. Unlocking the key, opening the DB, the relay, window.ts /
-// security.ts / protocol.ts (app:// instead of file://, CSP, navigation and permission denial)
-// come in their own issues.
+// Main-process lifecycle (L3 shell), thin on purpose: single-instance lock, app:// and hardening,
+// unlock the keys and open the ledger (platform/startup.ts), the IPC router, then the window.
+// The logic lives in window.ts, security.ts, protocol.ts, ipc/{router,events}.ts and platform/.
 import { join } from 'node:path';
 
-import { app, BrowserWindow } from 'electron';
+import { app, dialog, safeStorage, session, type BrowserWindow } from 'electron';
+
+import { systemClock } from './core/ports';
+import { EventHub } from './ipc/event-sink';
+import { webContentsEventSink } from './ipc/events';
+import type { App } from './ipc/handlers/create-app';
+import { registerIpcRouter } from './ipc/router';
+import { openElectronSettingsStore } from './platform/electron-settings-store';
+import { EXTERNAL_HTTPS_ORIGINS } from './platform/external-links';
+import { selectKeyProvider } from './platform/key-selection';
+import { stderrLogger as log } from './platform/logger';
+import { startLedgerApp } from './platform/startup';
+import { TrustedContents } from './platform/trusted-contents';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { createMainWindow } from './window';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
-const RENDERER_INDEX_PATH = join(import.meta.dirname, '../renderer/index.html');
+/** Inside app.asar when packaged; served only through app://tillbook/, never file://. */
+const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+const LEDGER_DIR = 'ledger';
 
+const trusted = new TrustedContents();
 let mainWindow: BrowserWindow | null = null;
+let running: App | null = null;
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    show: false,
-    webPreferences: {
-      preload: PRELOAD_PATH,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-    },
+function fail(title: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  log.error(title, { error: message });
+  dialog.showErrorBox('Tillbook', `${title}: ${message}`);
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  handleAppProtocol(session.defaultSession, RENDERER_DIR);
+  const userData = app.getPath('userData');
+  const dir = join(userData, LEDGER_DIR);
+  const events = new EventHub();
+  // No passphrase prompt exists yet: on Linux without a keyring the safeStorage provider refuses.
+  const keyProvider = await selectKeyProvider({ dir, platform: process.platform, safeStorage });
+  const started = await startLedgerApp({
+    dir,
+    keyProvider,
+    settings: openElectronSettingsStore(userData),
+    events,
+    clock: systemClock,
+    appVersion: app.getVersion(),
+    log,
   });
-  window.once('ready-to-show', () => window.show());
-  window.on('closed', () => {
+  if (!started.ok) {
+    fail('the ledger could not be opened', new Error(started.error.message));
+    return;
+  }
+  running = started.value;
+  registerIpcRouter(running.dispatch, trusted, log);
+  events.subscribe(webContentsEventSink(trusted));
+  mainWindow = createMainWindow({
+    preloadPath: PRELOAD_PATH,
+    trusted,
+    devTools: !app.isPackaged,
+    onLoadFailed: (error) => fail('the window could not load', error),
+  });
+  mainWindow.on('closed', () => {
     mainWindow = null;
   });
-
-  // electron-vite sets ELECTRON_RENDERER_URL for `electron-vite dev` only.
-  const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
-  const loading = app.isPackaged || devServerUrl === undefined
-    ? window.loadFile(RENDERER_INDEX_PATH)
-    : window.loadURL(devServerUrl);
-  loading.catch((error: unknown) => {
-    console.error('failed to load the renderer', error);
-    app.quit();
-  });
-  return window;
 }
+
+registerAppScheme();
+app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -51,18 +82,20 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-
-  app.on('window-all-closed', () => {
-    app.quit();
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, EXTERNAL_HTTPS_ORIGINS));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', (event) => {
+    const closing = running;
+    if (closing === null) return;
+    running = null;
+    event.preventDefault();
+    closing
+      .close()
+      .catch((error: unknown) => log.error('ledger close failed', { error: String(error) }))
+      .finally(() => app.quit());
   });
-
   app
     .whenReady()
-    .then(() => {
-      mainWindow = createMainWindow();
-    })
-    .catch((error: unknown) => {
-      console.error('app failed to start', error);
-      app.quit();
-    });
+    .then(start)
+    .catch((error: unknown) => fail('Tillbook failed to start', error));
 }

@@ -1,5 +1,13 @@
-// Sandboxed preload, bundled to CommonJS (a sandboxed preload can only require a few Electron
-// modules). Placeholder bridge until window.pos is built from shared/ipc/methods.ts.
-import { contextBridge } from 'electron';
+// Sandboxed preload, bundled to one CommonJS file (a sandboxed preload can only require a few
+// Electron modules). Exposes exactly `window.pos = { call, on }` (security.md §1.7); never
+// ipcRenderer, never the IPC event object.
+import { contextBridge, ipcRenderer } from 'electron';
 
-contextBridge.exposeInMainWorld('pos', { version: 1 });
+import { createPosBridge } from './pos-bridge';
+
+const bridge = createPosBridge(ipcRenderer);
+
+contextBridge.exposeInMainWorld('pos', {
+  call: (key: string, input: unknown) => bridge.call(key, input),
+  on: (event: string, cb: (payload: unknown) => void) => bridge.on(event, cb),
+});

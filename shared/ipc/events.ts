@@ -11,10 +11,5 @@ export const events = {
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>;
 
-/** The key list alone, for the preload. */
-export const EVENT_NAMES = [
-  'ledger.changed',
-  'ledger.verifyProgress',
-  'session.locked',
-  'session.changed',
-] as const satisfies readonly EventName[];
+/** The name list alone lives in a zod-free file, for the preload bundle. */
+export { EVENT_NAMES } from './event-names';

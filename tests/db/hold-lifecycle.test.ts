@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../electron/main/db/verify';
 import { driverErrorCode } from '../../electron/main/db/driver';
 import { bytesToUuid, newId, uuidToBytes } from '../../shared/domain/ids';
+import { AMOUNT_MINOR_MAX } from '../../shared/domain/limits';
 import {
   ACCOUNT_FLAGS,
   type AccountBalance,
@@ -188,6 +189,25 @@ describe('two-phase holds', () => {
     const rows = await h.db.tx.read((tx) =>
       tx.all('SELECT pending_id FROM transfer WHERE batch_id = ? ORDER BY leg', [uuidToBytes(batchId ?? '')]));
     expect(rows.map((r) => bytesToUuid(r['pending_id'] as Uint8Array))).toEqual([early, middleA, middleB, late]);
+  });
+});
+
+describe('amounts beyond int32 (node-sqlite3 binds them as REAL)', () => {
+  it('top-up, hold, partial post and void of up to AMOUNT_MINOR_MAX are stored as integers', async () => {
+    const h = await setup();
+    const big = 2 ** 31 + 5;
+    expect(codeOf(await h.submit(single(h.cash, h.wallet, AMOUNT_MINOR_MAX, 'topup')))).toBe('ok');
+    const a = await h.hold(AMOUNT_MINOR_MAX - 10_000);
+    expect(codeOf(await h.submit(post(a, big)))).toBe('ok');
+    const b = await h.hold(big);
+    expect(codeOf(await h.submit(voidLeg(b)))).toBe('ok');
+    expect(await h.balance(h.wallet)).toMatchObject({
+      debitsPendingMinor: 0, debitsPostedMinor: big, creditsPostedMinor: AMOUNT_MINOR_MAX + 10_000,
+    });
+    const types = await h.db.tx.read((tx) => tx.all(
+      `SELECT DISTINCT typeof(amount) AS t FROM transfer UNION SELECT DISTINCT typeof(debits_posted) FROM account
+       UNION SELECT DISTINCT typeof(credits_posted) FROM account UNION SELECT DISTINCT typeof(debits_pending) FROM account`));
+    expect(types).toEqual([{ t: 'integer' }]);
   });
 });
 

@@ -4,11 +4,12 @@
  * error code or the exact transfers) and every balance on its own.
  */
 import { AMOUNT_MINOR_MAX } from '../../shared/domain/limits';
-import type {
-  AccountFlags,
-  BatchRequest,
-  PostedTransfer,
-  TransferLeg,
+import {
+  isMovementLeg,
+  type AccountFlags,
+  type BatchRequest,
+  type PostedTransfer,
+  type TransferLeg,
 } from '../../shared/domain/ledger-types';
 import type { ErrorCode } from '../../shared/ipc/errors';
 
@@ -52,7 +53,7 @@ const validAmount = (n: number | undefined): boolean =>
 /** Only the request defects the generator produces; the full rule set is unit-tested elsewhere. */
 function validationCode(request: BatchRequest): ErrorCode | undefined {
   for (const leg of request.legs) {
-    if (leg.kind === 'single' || leg.kind === 'pending') {
+    if (isMovementLeg(leg)) {
       if (leg.debitAccountId === leg.creditAccountId) return 'same_account';
       if (!validAmount(leg.amountMinor)) return 'invalid_amount';
     } else if (leg.amountMinor !== undefined && !validAmount(leg.amountMinor)) {
@@ -99,7 +100,8 @@ export class LedgerModel {
     for (const [index, leg] of request.legs.entries()) {
       let transfer: PostedTransfer;
       let delta: { debit: Columns; credit: Columns };
-      if (leg.kind === 'single' || leg.kind === 'pending') {
+      if (isMovementLeg(leg)) {
+        if (leg.kind === 'pending' && (leg.expiresAtMs ?? 0) <= this.now) return fail('invalid_input');
         const debit = get(leg.debitAccountId);
         const credit = get(leg.creditAccountId);
         if (!debit || !credit) return fail('account_not_found');

@@ -1,5 +1,3 @@
-import { dataDirPaths } from '../../main/db/data-dir';
-import { promoteDbKey } from '../../main/db/passphrase-key-wrap';
 import { rekeyLedger } from '../../main/db/rekey';
 import { option } from '../args';
 import type { Command } from '../context';
@@ -15,17 +13,11 @@ export const rekeyCommand: Command = {
   },
   async run(options, context) {
     const dir = option(options, 'data-dir');
-    const { keyFile } = dataDirPaths(dir);
     await requireLedgerDir(dir);
     const passphrase = await passphraseSource(context, PASSPHRASE_ENV).current();
-    const keys = await unlock(dir, passphrase);
-    const ledger = await openLedger(dir, keys);
+    // rekeyLedger finishes an interrupted earlier rekey itself (a ledger opened with the pending key).
+    const ledger = await openLedger(dir, await unlock(dir, passphrase));
     try {
-      // An earlier rekey stopped after re-encrypting: finish it first, otherwise recording the
-      // next pending key would drop the only key that opens the file.
-      if (ledger.openedWith === 'pending' && keys.pendingDb) {
-        unwrap(await promoteDbKey(keyFile, passphrase, keys.pendingDb), 'rekey', dir);
-      }
       unwrap(await rekeyLedger(ledger, passphrase), 'rekey', dir);
     } finally {
       await ledger.close();

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { driverErrorCode, SqlConnection } from './driver';
 import { checkIntegrity, type IntegrityReport } from './integrity';
 import { migrate } from './migrate';
@@ -53,8 +53,11 @@ export function keyPragma(key: Uint8Array): string {
 export async function openDatabase(options: OpenOptions): Promise<Result<Database, OpenError>> {
   const inMemory = options.file === MEMORY;
   if (!inMemory) {
-    const exists = await stat(options.file).then((s) => s.isFile(), () => false);
-    if (!exists) return { ok: false, error: openError('not_found', 'database file does not exist') };
+    const size = await stat(options.file).then((s) => (s.isFile() ? s.size : -1), () => -1);
+    if (size < 0) return { ok: false, error: openError('not_found', 'database file does not exist') };
+    // SQLite treats an empty file as a new database: we would migrate it and start a new chain
+    // over a ledger that was lost. Opening is for existing ledgers; `createDatabase` makes new ones.
+    if (size === 0) return { ok: false, error: openError('database_corrupt', 'database file is empty') };
   }
   return openOrCreate(options, inMemory);
 }
@@ -74,13 +77,14 @@ async function openOrCreate(
   } catch (error) {
     return { ok: false, error: openError('internal', `cannot open database: ${describe(error)}`) };
   }
+  const progress = { keyAccepted: false };
   try {
-    const outcome = await prepare(connection, options, inMemory);
+    const outcome = await prepare(connection, options, inMemory, progress);
     if (!outcome.ok) await connection.close().catch(() => undefined);
     return outcome;
   } catch (error) {
     await connection.close().catch(() => undefined);
-    return { ok: false, error: await classify(error, options) };
+    return { ok: false, error: await classify(error, options, progress.keyAccepted) };
   }
 }
 
@@ -88,11 +92,14 @@ async function prepare(
   connection: SqlConnection,
   options: OpenOptions,
   inMemory: boolean,
+  progress: { keyAccepted: boolean },
 ): Promise<Result<Database, OpenError>> {
   await connection.runOnce(keyPragma(options.key));
   // SQLCipher logs "hmac check failed" to stderr on a wrong key; we report it as a typed error.
   await connection.exec('PRAGMA cipher_log_level = NONE');
   await connection.getOnce('SELECT count(*) AS n FROM sqlite_schema');
+  // Page 1 decrypted and authenticated: from here on a page that does not is damage, not a wrong key.
+  progress.keyAccepted = true;
   await applyPragmas(connection, inMemory);
   const pragmas = await readPragmas(connection);
   const problems = pragmaProblems(pragmas, inMemory);
@@ -115,10 +122,10 @@ async function prepare(
   return ok(database);
 }
 
-async function classify(error: unknown, options: OpenOptions): Promise<OpenError> {
+async function classify(error: unknown, options: OpenOptions, keyAccepted: boolean): Promise<OpenError> {
   const code = driverErrorCode(error);
   if (code === 'SQLITE_NOTADB') {
-    if (options.keyVerified || !(await looksLikeCipherFile(options.file))) {
+    if (keyAccepted || options.keyVerified || !(await looksLikeCipherFile(options.file))) {
       return openError('database_corrupt', 'database file is damaged or not a Tillbook database');
     }
     return openError('wrong_key', 'the key does not open this database');
@@ -130,11 +137,25 @@ async function classify(error: unknown, options: OpenOptions): Promise<OpenError
   return openError('internal', describe(error));
 }
 
-/** An encrypted file is whole pages of noise; anything else cannot be a wrong-key case. */
+const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * An encrypted file is whole pages of noise; anything else cannot be a wrong-key case. A
+ * plaintext SQLite file is whole pages too, but no key will ever open it as ours.
+ */
 async function looksLikeCipherFile(file: string): Promise<boolean> {
   if (file === MEMORY) return false;
   const size = await stat(file).then((s) => s.size, () => -1);
-  return size >= 1024 && size % 1024 === 0;
+  if (size < 1024 || size % 1024 !== 0) return false;
+  const head = Buffer.alloc(PLAINTEXT_HEADER.length);
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return false;
+  try {
+    await handle.read(head, 0, head.length, 0);
+  } finally {
+    await handle.close();
+  }
+  return !head.equals(PLAINTEXT_HEADER);
 }
 
 function describe(error: unknown): string {

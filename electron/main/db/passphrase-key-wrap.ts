@@ -90,15 +90,28 @@ async function readKeyFile(path: string): Promise<Result<KeyFile>> {
   } catch {
     return err('key_file_missing', 'no key file beside the database');
   }
+  let parsed: KeyFile;
   try {
-    const parsed = JSON.parse(text) as KeyFile;
-    if (parsed.format !== FORMAT || parsed.kdf?.name !== 'scrypt' || !parsed.current) {
-      return err('key_file_invalid', 'key file has an unknown format');
-    }
-    return ok(parsed);
+    parsed = JSON.parse(text) as KeyFile;
   } catch {
     return err('key_file_invalid', 'key file is not readable');
   }
+  if (!isKeyFile(parsed)) return err('key_file_invalid', 'key file has an unknown format');
+  return ok(parsed);
+}
+
+/** Shape only: an edited value that keeps the shape fails the GCM tag (the AAD binds the KDF). */
+function isKeyFile(value: unknown): value is KeyFile {
+  const file = value as Partial<KeyFile> | null;
+  const kdf = file?.kdf;
+  const isWrapped = (w: unknown): boolean => {
+    const x = w as Partial<Wrapped> | null | undefined;
+    return typeof x?.nonce === 'string' && typeof x.ciphertext === 'string' && typeof x.tag === 'string';
+  };
+  return typeof file === 'object' && file !== null && file.format === FORMAT &&
+    kdf?.name === 'scrypt' && Number.isSafeInteger(kdf.N) && Number.isSafeInteger(kdf.r) &&
+    Number.isSafeInteger(kdf.p) && typeof kdf.salt === 'string' &&
+    isWrapped(file.current) && (file.pending === undefined || isWrapped(file.pending));
 }
 
 type Session = { readonly file: KeyFile; readonly kek: Buffer };
@@ -107,8 +120,13 @@ async function sessionFor(path: string, passphrase: string): Promise<Result<Sess
   const file = await readKeyFile(path);
   if (!file.ok) return file;
   const { N, r, p, salt } = file.value.kdf;
-  const kek = await deriveKek(passphrase, Buffer.from(salt, 'base64'), { N, r, p });
-  return ok({ file: file.value, kek });
+  try {
+    const kek = await deriveKek(passphrase, Buffer.from(salt, 'base64'), { N, r, p });
+    return ok({ file: file.value, kek });
+  } catch {
+    // scrypt refuses parameters that are not a power of two or exceed maxmem: an edited file.
+    return err('key_file_invalid', 'key file has unusable KDF parameters');
+  }
 }
 
 function splitKeys(plain: Buffer): { root: Uint8Array; db: Uint8Array } {

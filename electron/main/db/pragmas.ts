@@ -7,6 +7,7 @@ export type PragmaReport = {
   readonly synchronous: number;
   readonly foreignKeys: number;
   readonly busyTimeoutMs: number;
+  readonly recursiveTriggers: number;
   readonly cipherVersion: string;
 };
 
@@ -21,6 +22,9 @@ export async function applyPragmas(connection: SqlConnection, inMemory: boolean)
       'PRAGMA synchronous = FULL',
       'PRAGMA foreign_keys = ON',
       `PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`,
+      // Without it, INSERT OR REPLACE deletes the conflicting row WITHOUT firing its DELETE
+      // triggers (sqlite.org/lang_conflict.html), which rewrites an append-only row in place.
+      'PRAGMA recursive_triggers = ON',
       'PRAGMA temp_store = MEMORY',
       process.platform === 'darwin' ? 'PRAGMA fullfsync = ON' : '',
     ]
@@ -39,6 +43,7 @@ export async function readPragmas(connection: SqlConnection): Promise<PragmaRepo
     synchronous: Number(await one('synchronous')),
     foreignKeys: Number(await one('foreign_keys')),
     busyTimeoutMs: Number(await one('busy_timeout')),
+    recursiveTriggers: Number(await one('recursive_triggers')),
     cipherVersion: String(await one('cipher_version')),
   };
 }
@@ -51,6 +56,7 @@ export function pragmaProblems(report: PragmaReport, inMemory: boolean): string[
   if (report.synchronous !== 2) problems.push(`synchronous is ${report.synchronous}, not FULL`);
   if (report.foreignKeys !== 1) problems.push('foreign_keys is off');
   if (report.busyTimeoutMs < BUSY_TIMEOUT_MS) problems.push(`busy_timeout ${report.busyTimeoutMs}`);
+  if (report.recursiveTriggers !== 1) problems.push('recursive_triggers is off (REPLACE skips append-only triggers)');
   if (!report.cipherVersion || report.cipherVersion === 'undefined') {
     problems.push('SQLCipher is not active');
   }

@@ -4,7 +4,7 @@ import type { ChainMac } from './chain-mac';
 import type { Database } from './connection';
 import type { Row } from './driver';
 import { readChainHead } from './repositories/journal.repo';
-import { TRANSFER_SELECT, transferFromRow } from './repositories/ledger-rows';
+import { transferFromRow } from './repositories/ledger-rows';
 import { readBytes, readInt, readText } from './sql-value';
 import type { ReadTx } from './tx';
 
@@ -79,9 +79,20 @@ export async function verifyLedger(
 
 type Chunk = { entries: Row[]; transfers: Map<number, Row[]> };
 
+/**
+ * The payload's fields plus the columns each transfer row repeats from its batch header and the
+ * journal row repeats from its batch: those are not in the rebuilt payload, so they are compared
+ * with the batch row, whose values the payload does bind.
+ */
+const VERIFY_TRANSFER_SELECT = `SELECT t.id, t.leg, t.kind, l.currency, t.debit_account_id, t.credit_account_id,
+  t.amount, t.code, t.pending_id, t.expires_at_ms, t.memo, t.seq, t.batch_id AS row_batch_id,
+  t.staff_id AS row_staff_id, t.terminal_id AS row_terminal_id, t.created_at_ms AS row_created_at_ms
+  FROM transfer t JOIN ledger l ON l.id = t.ledger_id`;
+
 async function readChunk(tx: ReadTx, afterSeq: number): Promise<Chunk> {
   const entries = await tx.all(
-    `SELECT j.seq, j.kind, j.payload, j.prev_mac, j.mac, b.staff_id, b.terminal_id, b.created_at_ms, b.id AS batch_id
+    `SELECT j.seq, j.kind, j.ref_id, j.device_ts_ms, j.payload, j.prev_mac, j.mac, b.staff_id, b.terminal_id,
+       b.created_at_ms, b.id AS batch_id
      FROM journal j LEFT JOIN batch b ON b.seq = j.seq AND j.kind = 'ledger.batch'
      WHERE j.seq > ? ORDER BY j.seq LIMIT ${CHUNK_ROWS}`,
     [afterSeq],
@@ -89,7 +100,7 @@ async function readChunk(tx: ReadTx, afterSeq: number): Promise<Chunk> {
   const transfers = new Map<number, Row[]>();
   const last = entries[entries.length - 1];
   if (!last) return { entries, transfers };
-  const rows = await tx.all(`${TRANSFER_SELECT} WHERE t.seq > ? AND t.seq <= ? ORDER BY t.seq, t.leg`, [
+  const rows = await tx.all(`${VERIFY_TRANSFER_SELECT} WHERE t.seq > ? AND t.seq <= ? ORDER BY t.seq, t.leg`, [
     afterSeq,
     readInt(last, 'seq'),
   ]);
@@ -117,17 +128,31 @@ function checkEntry(
   }
   const kind = readText(entry, 'kind');
   const payload = readBytes(entry, 'payload');
+  const rows = transfers.get(seq) ?? [];
   if (kind === 'ledger.batch') {
-    const rebuilt = rebuildBatchPayload(entry, transfers.get(seq) ?? []);
-    if (!rebuilt || !Buffer.from(rebuilt).equals(payload)) {
+    const rebuilt = rebuildBatchPayload(entry, rows);
+    if (!rebuilt || !Buffer.from(rebuilt).equals(payload) || !repeatsBatchHeader(entry, rows)) {
       return { kind: 'payload', seq, message: `transfers of entry ${seq} differ from what was chained` };
     }
+  } else if (rows.length > 0) {
+    // A transfer filed under a non-batch entry is in no payload, yet counts in every balance.
+    return { kind: 'payload', seq, message: `entry ${seq} (${kind}) has transfers it does not chain` };
   }
   const recomputed = mac.next({ seq, kind, payload, prevMac });
   if (!Buffer.from(recomputed).equals(readBytes(entry, 'mac'))) {
     return { kind: 'mac', seq, message: `entry ${seq} does not match its MAC` };
   }
   return undefined;
+}
+
+function repeatsBatchHeader(entry: Row, rows: readonly Row[]): boolean {
+  const batchId = entry['batch_id'];
+  const createdAtMs = entry['created_at_ms'];
+  const sameBytes = (value: unknown): boolean =>
+    value instanceof Uint8Array && batchId instanceof Uint8Array && Buffer.from(value).equals(batchId);
+  return sameBytes(entry['ref_id']) && entry['device_ts_ms'] === createdAtMs && rows.every((row) =>
+    sameBytes(row['row_batch_id']) && row['row_staff_id'] === entry['staff_id'] &&
+    row['row_terminal_id'] === entry['terminal_id'] && row['row_created_at_ms'] === createdAtMs);
 }
 
 function rebuildBatchPayload(entry: Row, rows: readonly Row[]): Uint8Array | undefined {
@@ -173,6 +198,12 @@ HAVING sum(a.debits_posted) <> sum(a.credits_posted) OR sum(a.debits_pending) <>
 
 async function balanceProblems(tx: ReadTx): Promise<VerifyProblem[]> {
   const problems: VerifyProblem[] = [];
+  // With foreign keys off, a transfer can point at a seq the journal does not have.
+  const orphan = await tx.get('SELECT t.seq FROM transfer t WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.seq = t.seq) ORDER BY t.seq LIMIT 1');
+  if (orphan) {
+    const seq = readInt(orphan, 'seq');
+    problems.push({ kind: 'payload', seq, message: `transfers under seq ${seq}, which the journal does not have` });
+  }
   for (const row of await tx.all(FOLD)) {
     const accountId = bytesToUuid(readBytes(row, 'id'));
     problems.push({ kind: 'balance', accountId, message: `account ${accountId}: balance differs from its transfers` });

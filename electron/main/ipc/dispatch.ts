@@ -14,7 +14,20 @@ export type SessionGate = {
   touch(): void;
 };
 
+const INVALID_MESSAGE_CHARS_MAX = 200;
+
 export type Logger = { error(message: string, detail: Record<string, unknown>): void };
+
+/** A call refused by the session or role check: an invalid logical access attempt (PCI DSS 10.2.1.4). */
+export type DeniedCall = {
+  readonly key: MethodKey;
+  readonly code: 'unauthenticated' | 'session_locked' | 'forbidden';
+  readonly caller: Caller | null;
+  readonly transport: Transport;
+};
+
+/** Records a refused call in the audit trail; dispatch waits for it and logs if it fails. */
+export type DeniedAudit = (call: DeniedCall) => Promise<void>;
 
 export type Dispatch = (key: string, input: unknown, transport: Transport) => Promise<Result<unknown>>;
 
@@ -23,7 +36,15 @@ export type Dispatch = (key: string, input: unknown, transport: Transport) => Pr
  * known key → bounded walk → strict schema → session and role → handler → Result. Nothing throws
  * across it: a handler's exception becomes `internal` with a correlation id in the log only.
  */
-export function createDispatch(handlers: Handlers, session: SessionGate, log: Logger): Dispatch {
+export function createDispatch(handlers: Handlers, session: SessionGate, log: Logger, audit?: DeniedAudit): Dispatch {
+  const deny = async (key: MethodKey, code: DeniedCall['code'], message: string, caller: Caller | null, transport: Transport) => {
+    try {
+      await audit?.({ key, code, caller, transport });
+    } catch (error) {
+      log.error('audit of a refused call failed', { key, code, error: error instanceof Error ? error.message : String(error) });
+    }
+    return err(code, message);
+  };
   return async (key, input, transport) => {
     if (!isMethodKey(key)) return err('not_found', 'unknown call');
     const shape = payloadShapeProblem(input);
@@ -33,15 +54,18 @@ export function createDispatch(handlers: Handlers, session: SessionGate, log: Lo
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const path = issue?.path.map(String).join('.') || '(input)';
-      return err('invalid_input', `${path}: ${issue?.message ?? 'invalid'}`);
+      // Bounded: zod names unknown keys in its message, and a key can be 64 K characters long.
+      return err('invalid_input', `${path}: ${issue?.message ?? 'invalid'}`.slice(0, INVALID_MESSAGE_CHARS_MAX));
     }
     const { state, caller } = session.current();
     if (spec.access !== 'public') {
-      if (state === 'locked') return err('session_locked', 'the session is locked');
-      if (!caller) return err('unauthenticated', 'sign in first');
-      if (!roleSatisfies(caller.role, spec.access)) return err('forbidden', 'your role may not do this');
+      if (state === 'locked') return deny(key, 'session_locked', 'the session is locked', caller, transport);
+      if (!caller) return deny(key, 'unauthenticated', 'sign in first', caller, transport);
+      if (!roleSatisfies(caller.role, spec.access)) return deny(key, 'forbidden', 'your role may not do this', caller, transport);
     }
-    if (caller) session.touch();
+    // Only calls that need the session count as activity: a status poll (system.status,
+    // staff.session, settings.get) must not hold the idle lock off for ever (PCI DSS 8.2.8).
+    if (caller && spec.access !== 'public') session.touch();
     const ctx: CallContext = { caller, transport, correlationId: randomUUID() };
     return runHandler(key, handlers[key] as Handler<MethodKey>, parsed.data, ctx, log);
   };

@@ -30,8 +30,11 @@ export function payloadShapeProblem(input: unknown): string | undefined {
       } else {
         const proto = Object.getPrototypeOf(value) as unknown;
         if (proto !== Object.prototype && proto !== null) return 'only plain objects are accepted';
-        for (const key of Object.keys(value)) {
+        const keys = Object.keys(value);
+        if (keys.length > PAYLOAD_NODES_MAX) return 'too many values';
+        for (const key of keys) {
           chars += key.length;
+          if (chars > PAYLOAD_STRING_CHARS_MAX) return 'strings too long';
           stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
         }
       }

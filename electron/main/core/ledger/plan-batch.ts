@@ -27,7 +27,16 @@ export type PlanInput = {
 type Step = { ok: true; transfer: PostedTransfer } | { ok: false; error: AppError };
 const fail = (code: AppError['code'], message: string): Step => ({ ok: false, error: { code, message } });
 
-function planMovement(leg: MovementLeg, index: number, accounts: Map<string, AccountSnapshot>): Step {
+function planMovement(
+  leg: MovementLeg,
+  index: number,
+  accounts: Map<string, AccountSnapshot>,
+  nowMs: number,
+): Step {
+  // A hold that is born expired would reserve funds until the next sweep and could never post.
+  if (leg.kind === 'pending' && (leg.expiresAtMs ?? 0) <= nowMs) {
+    return fail('invalid_input', `legs[${index}]: the hold would already be expired`);
+  }
   const debit = accounts.get(leg.debitAccountId);
   const credit = accounts.get(leg.creditAccountId);
   if (!debit || !credit) return fail('account_not_found', `legs[${index}]: account not found`);
@@ -99,7 +108,7 @@ export function planBatch(input: PlanInput): { ok: true; plan: BatchPlan } | { o
     const hold = leg.kind === 'post' || leg.kind === 'void' ? input.holds.get(leg.pendingId) : undefined;
     const step =
       isMovementLeg(leg)
-        ? planMovement(leg, index, accounts)
+        ? planMovement(leg, index, accounts, input.nowMs)
         : planResolve(leg, index, hold && resolved.has(hold.id) ? { ...hold, resolved: true } : hold, accounts, input.nowMs);
     if (!step.ok) return step;
     const held = hold?.amountMinor ?? 0;

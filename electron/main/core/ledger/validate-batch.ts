@@ -63,6 +63,7 @@ function resolveProblem(leg: ResolveLeg, at: string): AppError | undefined {
  * so the same request always fails the same way and nothing is recorded for it.
  */
 export function validateBatch(request: BatchRequest): AppError | undefined {
+  if (typeof request !== 'object' || request === null) return fail('invalid_input', 'no request');
   if (!isUuidV7(request.id)) return fail('invalid_input', 'batch id must be a UUIDv7');
   if (!Array.isArray(request.legs) || request.legs.length === 0) {
     return fail('batch_empty', 'a batch needs at least one transfer');

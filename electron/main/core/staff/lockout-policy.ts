@@ -6,17 +6,21 @@ export type LockoutPolicy = { readonly maxFailedAttempts: number; readonly locko
 
 export const MAX_FAILED_ATTEMPTS_LIMIT = 10;
 export const LOCKOUT_MS_MIN = 30 * 60 * 1000;
+/** Longer than any sane setting; keeps now + lockoutMs a safe integer the database will store. */
+export const LOCKOUT_MS_MAX = 366 * 24 * 60 * 60 * 1000;
 export const DEFAULT_LOCKOUT: LockoutPolicy = {
   maxFailedAttempts: MAX_FAILED_ATTEMPTS_LIMIT,
   lockoutMs: LOCKOUT_MS_MIN,
 };
 
 export function stricterOnly(requested: Partial<LockoutPolicy>): LockoutPolicy {
-  const attempts = requested.maxFailedAttempts ?? MAX_FAILED_ATTEMPTS_LIMIT;
-  const lockout = requested.lockoutMs ?? LOCKOUT_MS_MIN;
+  // NaN would disable the lockout (`n >= NaN` is never true) and Infinity cannot be stored.
+  const finite = (value: number | undefined, fallback: number) => (value !== undefined && Number.isFinite(value) ? value : fallback);
+  const attempts = finite(requested.maxFailedAttempts, MAX_FAILED_ATTEMPTS_LIMIT);
+  const lockout = finite(requested.lockoutMs, LOCKOUT_MS_MIN);
   return {
     maxFailedAttempts: Math.max(1, Math.min(MAX_FAILED_ATTEMPTS_LIMIT, Math.trunc(attempts))),
-    lockoutMs: Math.max(LOCKOUT_MS_MIN, Math.trunc(lockout)),
+    lockoutMs: Math.min(LOCKOUT_MS_MAX, Math.max(LOCKOUT_MS_MIN, Math.trunc(lockout))),
   };
 }
 

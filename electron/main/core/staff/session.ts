@@ -8,6 +8,11 @@ export type LockReason = 'idle' | 'signOut' | 'manual';
 /** PCI DSS 8.2.8: re-authenticate after at most 15 minutes idle. */
 export const IDLE_LOCK_MS_MAX = 15 * 60 * 1000;
 
+/** 1 to 15 minutes; NaN would never lock (`x >= NaN` is false), so it falls back to the maximum. */
+function clampIdleLockMs(ms: number): number {
+  return Number.isNaN(ms) ? IDLE_LOCK_MS_MAX : Math.max(60_000, Math.min(ms, IDLE_LOCK_MS_MAX));
+}
+
 /**
  * The terminal's one staff session, held in main. The renderer never names a staff member: every
  * call's caller comes from here. Locking keeps who was signed in (the sale in progress stays);
@@ -24,7 +29,7 @@ export class StaffSession {
     idleLockMs: number,
     private readonly onLock: (reason: LockReason) => void = () => undefined,
   ) {
-    this.idleLockMs = Math.min(idleLockMs, IDLE_LOCK_MS_MAX);
+    this.idleLockMs = clampIdleLockMs(idleLockMs);
   }
 
   state(): SessionState {
@@ -48,7 +53,7 @@ export class StaffSession {
   }
 
   setIdleLockMs(ms: number): void {
-    this.idleLockMs = Math.max(60_000, Math.min(ms, IDLE_LOCK_MS_MAX));
+    this.idleLockMs = clampIdleLockMs(ms);
   }
 
   signIn(staff: SessionStaff): void {

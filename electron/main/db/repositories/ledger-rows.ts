@@ -84,6 +84,16 @@ const TRANSFER_COLUMNS = [
 // 16 columns × 500 rows stays far below SQLite's 32,766 bound-parameter limit.
 const ROWS_PER_INSERT = 500;
 
+/**
+ * node-sqlite3 binds a JS number outside the int32 range as a REAL (statement.cc: `OtherIsInt`
+ * compares with `Int32Value()`), so 2^31 minor units and more would reach the `ANY` amount and
+ * balance columns as REAL and fail their `typeof(...) = 'integer'` CHECK. Those values are cast
+ * back in SQL. `int()` has already refused anything but a safe integer, so the cast is exact and
+ * a NULL (BigInt, NaN) stays NULL for the NOT NULL constraint to catch.
+ */
+const INT64 = 'CAST(? AS INTEGER)';
+const TRANSFER_VALUES = `(${TRANSFER_COLUMNS.map((c) => (c === 'amount' ? INT64 : '?')).join(', ')})`;
+
 /** Multi-row INSERTs: node-sqlite3 costs ~30-50 µs per statement, so rows go in chunks. */
 export async function insertTransfers(
   tx: WriteTx,
@@ -105,9 +115,8 @@ export async function insertTransfers(
         context.staffId, context.terminalId, int(context.createdAtMs),
       );
     }
-    const row = `(${placeholders(TRANSFER_COLUMNS.length)})`;
     await tx.run(
-      `INSERT INTO transfer (${TRANSFER_COLUMNS.join(', ')}) VALUES ${Array.from(chunk, () => row).join(', ')}`,
+      `INSERT INTO transfer (${TRANSFER_COLUMNS.join(', ')}) VALUES ${Array.from(chunk, () => TRANSFER_VALUES).join(', ')}`,
       params,
     );
   }
@@ -129,7 +138,9 @@ export async function applyBalanceDeltas(
       params.push(uuidToBytes(id), int(d.debitsPending), int(d.debitsPosted), int(d.creditsPending), int(d.creditsPosted));
     }
     const select = chunk
-      .map((_, i) => (i === 0 ? 'SELECT ? AS id, ? AS dp, ? AS dpo, ? AS cp, ? AS cpo' : 'SELECT ?, ?, ?, ?, ?'))
+      .map((_, i) => (i === 0
+        ? `SELECT ? AS id, ${INT64} AS dp, ${INT64} AS dpo, ${INT64} AS cp, ${INT64} AS cpo`
+        : `SELECT ?, ${INT64}, ${INT64}, ${INT64}, ${INT64}`))
       .join(' UNION ALL ');
     const changed = await tx.run(
       `UPDATE account SET debits_pending = debits_pending + d.dp, debits_posted = debits_posted + d.dpo,

@@ -1,5 +1,6 @@
 import { currencyExponent } from '../../../../shared/domain/currency';
 import { bytesToUuid, isUuidV7, newId, uuidToBytes } from '../../../../shared/domain/ids';
+import { ACCOUNT_FLAGS } from '../../../../shared/domain/ledger-types';
 import type {
   AccountBalance,
   BatchOutcome,
@@ -81,6 +82,12 @@ export class LedgerStore {
   /** Idempotent by account id: the same request again returns the account; other content fails. */
   async openAccount(request: OpenAccountRequest, actor: Actor): Promise<Result<AccountBalance>> {
     if (!isUuidV7(request.id)) return err('invalid_input', 'account id must be a UUIDv7');
+    if (!(Object.values(ACCOUNT_FLAGS) as number[]).includes(request.flags)) {
+      return err('invalid_input', 'flags must be 0, 2 or 4');
+    }
+    if (typeof request.kind !== 'string' || request.kind.length < 1 || request.kind.length > 40) {
+      return err('invalid_input', 'kind must be 1 to 40 characters');
+    }
     const ledgerId = this.ledgerIds.get(request.currency);
     if (ledgerId === undefined) return err('ledger_not_found', `no ${request.currency} ledger`);
     const id = uuidToBytes(request.id);
@@ -176,6 +183,11 @@ export class LedgerStore {
   ): Promise<Result<BatchOutcome>> {
     const earlier = await this.earlierOutcome(tx, request.id, requestHash);
     if (earlier) return earlier;
+    // A leg id that is already a transfer can never commit. Answer that before looking at
+    // balances: otherwise a retry could turn it into a recorded decline (§4.3: first outcome).
+    if (await anyTransferExists(tx, request.legs.map((l) => l.id))) {
+      return err('id_exists_with_different_content', 'a transfer id in this batch was already used');
+    }
     const nowMs = this.clock.nowMs();
     const holdIds = request.legs.flatMap((l) => (!isMovementLeg(l) ? [l.pendingId] : []));
     const holds = await loadHolds(tx, holdIds);
@@ -307,14 +319,28 @@ export class LedgerStore {
   }
 }
 
+async function anyTransferExists(tx: ReadTx, ids: readonly string[]): Promise<boolean> {
+  const row = await tx.get(
+    `SELECT EXISTS (SELECT 1 FROM transfer WHERE id IN (${ids.map(() => '?').join(', ')})) AS found`,
+    ids.map(uuidToBytes),
+  );
+  return row?.['found'] === 1;
+}
+
 /** Maps a constraint failure the database caught to the precise code; anything else is a bug. */
 function constraintError(error: unknown): AppError | undefined {
   if (driverErrorCode(error) !== 'SQLITE_CONSTRAINT') return undefined;
   const message = error instanceof Error ? error.message : '';
+  if (message.includes('transfer.pending_id')) {
+    return { code: 'hold_already_resolved', message: 'hold already resolved' };
+  }
   if (message.includes('transfer.id') || message.includes('UNIQUE')) {
     return { code: 'id_exists_with_different_content', message: 'a transfer id in this batch was already used' };
   }
-  if (message.includes('CHECK')) return { code: 'insufficient_funds', message: 'balance limit reached' };
+  // Only the two balance-limit CHECKs are declines; any other CHECK (a non-integer or out-of-range
+  // amount, a negative column) is a bug and must not reach the till as "insufficient funds".
+  if (message.includes('flags & 2')) return { code: 'insufficient_funds', message: 'balance limit reached' };
+  if (message.includes('flags & 4')) return { code: 'limit_exceeded', message: 'account limit exceeded' };
   if (message.includes('account_closed')) return { code: 'account_closed', message: 'account closed' };
   if (message.includes('ledger_mismatch')) return { code: 'ledger_mismatch', message: 'accounts are on another ledger' };
   return undefined;

@@ -26,7 +26,7 @@ export type AuditEvent = {
   readonly kind:
     | 'audit.setup' | 'audit.signIn' | 'audit.signInFailed' | 'audit.lockout' | 'audit.unlock'
     | 'audit.signOut' | 'audit.staffCreated' | 'audit.roleChanged' | 'audit.approvalGranted'
-    | 'audit.settingsChanged';
+    | 'audit.settingsChanged' | 'audit.accessDenied' | 'audit.approvalRefused' | 'audit.approvalUsed';
   readonly staffId: string | null;
   readonly subject: string;
   readonly detail: string;
@@ -50,6 +50,14 @@ function fromRow(row: Row): StaffRecord {
     disabled: readInt(row, 'disabled') === 1,
   };
 }
+
+export type AttemptCounters = { readonly failedAttempts: number; readonly lockedUntilMs: number | null };
+
+/** What one sign-in attempt does to the row (`state`, or nothing) and the audit rows it leaves. */
+export type AttemptOutcome = {
+  readonly state: (AttemptCounters & { readonly signedIn: boolean }) | null;
+  readonly audits: readonly AuditEvent[];
+};
 
 export type NewStaff = Omit<StaffRecord, 'failedAttempts' | 'lockedUntilMs' | 'disabled'>;
 
@@ -97,20 +105,30 @@ export class StaffRepo {
     });
   }
 
-  /** The failure counter and lock change in the same transaction as the audit row. */
-  recordAttempt(
-    staffId: string,
-    state: { failedAttempts: number; lockedUntilMs: number | null; signedIn: boolean },
-    audits: readonly AuditEvent[],
-  ): Promise<void> {
+  /**
+   * The failure counter and lock change in the same transaction as the audit rows. `decide` sees
+   * the counters as they are inside that transaction, so concurrent attempts (scrypt runs off the
+   * queue) cannot all start from the same stale count and race past the lockout.
+   */
+  recordAttempt<T extends AttemptOutcome>(staffId: string, decide: (current: AttemptCounters) => T): Promise<T> {
     return this.db.tx.write(async (tx) => {
-      await tx.run(
-        `UPDATE staff SET failed_attempts = ?, locked_until_ms = ?,
-           last_sign_in_at_ms = CASE WHEN ? THEN ? ELSE last_sign_in_at_ms END WHERE id = ?`,
-        [int(state.failedAttempts), state.lockedUntilMs === null ? null : int(state.lockedUntilMs),
-          state.signedIn ? 1 : 0, int(this.nowMs()), uuidToBytes(staffId)],
-      );
-      for (const audit of audits) await this.audit(tx, audit);
+      const id = uuidToBytes(staffId);
+      const row = await tx.get('SELECT failed_attempts, locked_until_ms FROM staff WHERE id = ?', [id]);
+      const locked = row?.['locked_until_ms'];
+      const outcome = decide({
+        failedAttempts: row ? readInt(row, 'failed_attempts') : 0,
+        lockedUntilMs: typeof locked === 'number' ? locked : null,
+      });
+      if (outcome.state) {
+        await tx.run(
+          `UPDATE staff SET failed_attempts = ?, locked_until_ms = ?,
+             last_sign_in_at_ms = CASE WHEN ? THEN ? ELSE last_sign_in_at_ms END WHERE id = ?`,
+          [int(outcome.state.failedAttempts), outcome.state.lockedUntilMs === null ? null : int(outcome.state.lockedUntilMs),
+            outcome.state.signedIn ? 1 : 0, int(this.nowMs()), id],
+        );
+      }
+      for (const audit of outcome.audits) await this.audit(tx, audit);
+      return outcome;
     });
   }
 

@@ -82,7 +82,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const timer = setInterval(() => session.lockIfIdle(), deps.idleCheckMs ?? 5000);
   timer.unref();
   return {
-    dispatch: createDispatch(handlers, gate, deps.log),
+    dispatch: createDispatch(handlers, gate, deps.log, (call) =>
+      context.staff.recordAudit({
+        kind: 'audit.accessDenied',
+        staffId: call.caller?.staffId ?? session.holder()?.staffId ?? null,
+        subject: call.key,
+        detail: call.code,
+        origin: call.transport,
+      }),
+    ),
     context,
     close: async () => {
       clearInterval(timer);

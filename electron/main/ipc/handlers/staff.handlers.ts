@@ -2,7 +2,8 @@ import { newId } from '../../../../shared/domain/ids';
 import { err, ok, type Result } from '../../../../shared/ipc/result';
 import { afterFailure, isLockedOut } from '../../core/staff/lockout-policy';
 import type { StaffRecord } from '../../db/repositories/staff.repo';
-import type { Transport } from '../call-context';
+import type { MethodKey } from '../../../../shared/ipc/contract';
+import type { CallContext, Transport } from '../call-context';
 import type { AppContext } from './app-context';
 import type { Handler, Handlers } from './handler-types';
 import { secretProblem, sessionView, staffView } from './staff-view';
@@ -26,24 +27,44 @@ export async function checkSecret(
     await app.staff.recordAudit({ kind: 'audit.signInFailed', staffId: null, subject, detail: 'unknown or disabled', origin });
     return err('bad_credentials', 'staff code or secret is wrong');
   }
-  if (isLockedOut(staff, nowMs) && staff.lockedUntilMs !== null) {
-    await app.staff.recordAudit({ kind: 'audit.signInFailed', staffId: staff.id, subject, detail: 'locked', origin });
-    return lockedError(staff.lockedUntilMs);
-  }
-  if (await app.hasher.matches(staff.id, secret, staff.secret)) {
-    await app.staff.recordAttempt(staff.id, { failedAttempts: 0, lockedUntilMs: null, signedIn: true }, [
-      { kind: 'audit.signIn', staffId: staff.id, subject, detail: 'ok', origin },
-    ]);
-    return ok(staff);
-  }
-  const next = afterFailure(staff, app.lockout, nowMs);
-  await app.staff.recordAttempt(staff.id, { ...next, signedIn: false }, [
-    { kind: 'audit.signInFailed', staffId: staff.id, subject, detail: `attempt ${next.failedAttempts}`, origin },
-    ...(next.lockedNow ? [{ kind: 'audit.lockout' as const, staffId: staff.id, subject, detail: String(next.lockedUntilMs), origin }] : []),
-  ]);
-  if (next.lockedNow && next.lockedUntilMs !== null) return lockedError(next.lockedUntilMs);
-  const left = app.lockout.maxFailedAttempts - next.failedAttempts;
-  return err('bad_credentials', `staff code or secret is wrong; ${left} attempts left`);
+  const matched = await app.hasher.matches(staff.id, secret, staff.secret);
+  // Decided on the counters as they are inside the write transaction, not as read before scrypt:
+  // concurrent attempts must not all start from the same count, nor pass a lock set meanwhile.
+  const outcome = await app.staff.recordAttempt(staff.id, (current) => {
+    if (isLockedOut(current, nowMs) && current.lockedUntilMs !== null) {
+      return {
+        state: null, result: lockedError(current.lockedUntilMs),
+        audits: [{ kind: 'audit.signInFailed' as const, staffId: staff.id, subject, detail: 'locked', origin }],
+      };
+    }
+    if (matched) {
+      return {
+        state: { failedAttempts: 0, lockedUntilMs: null, signedIn: true }, result: ok(staff),
+        audits: [{ kind: 'audit.signIn' as const, staffId: staff.id, subject, detail: 'ok', origin }],
+      };
+    }
+    const next = afterFailure(current, app.lockout, nowMs);
+    const left = app.lockout.maxFailedAttempts - next.failedAttempts;
+    return {
+      state: { failedAttempts: next.failedAttempts, lockedUntilMs: next.lockedUntilMs, signedIn: false },
+      result: next.lockedNow && next.lockedUntilMs !== null
+        ? lockedError(next.lockedUntilMs)
+        : err('bad_credentials', `staff code or secret is wrong; ${left} attempts left`),
+      audits: [
+        { kind: 'audit.signInFailed' as const, staffId: staff.id, subject, detail: `attempt ${next.failedAttempts}`, origin },
+        ...(next.lockedNow ? [{ kind: 'audit.lockout' as const, staffId: staff.id, subject, detail: String(next.lockedUntilMs), origin }] : []),
+      ],
+    };
+  });
+  return outcome.result;
+}
+
+/** A refusal past the role gate (e.g. a manager creating an owner), audited like the gate's own. */
+async function denied(app: AppContext, ctx: CallContext, key: MethodKey, message: string): Promise<Result<never>> {
+  await app.staff.recordAudit({
+    kind: 'audit.accessDenied', staffId: ctx.caller?.staffId ?? null, subject: key, detail: `forbidden: ${message}`, origin: ctx.transport,
+  });
+  return err('forbidden', message);
 }
 
 export function staffHandlers(app: AppContext): Pick<Handlers, StaffKeys> {
@@ -87,7 +108,7 @@ export function staffHandlers(app: AppContext): Pick<Handlers, StaffKeys> {
     'staff.create': async (input, ctx) => {
       const problem = secretProblem(input.secretKind, input.secret);
       if (problem) return err('invalid_input', `secret: ${problem}`);
-      if (input.role === 'owner' && ctx.caller?.role !== 'owner') return err('forbidden', 'only an owner can create an owner');
+      if (input.role === 'owner' && ctx.caller?.role !== 'owner') return denied(app, ctx, 'staff.create', 'only an owner can create an owner');
       const id = newId();
       const secret = await app.hasher.hash(id, input.secret);
       const created = await app.staff.create(
@@ -99,7 +120,7 @@ export function staffHandlers(app: AppContext): Pick<Handlers, StaffKeys> {
       return record ? ok(staffView(record)) : err('internal', 'staff member vanished');
     },
     'staff.setRole': async (input, ctx) => {
-      if (input.staffId === ctx.caller?.staffId) return err('forbidden', 'you cannot change your own role');
+      if (input.staffId === ctx.caller?.staffId) return denied(app, ctx, 'staff.setRole', 'you cannot change your own role');
       const changed = await app.staff.setRole(input.staffId, input.role, {
         kind: 'audit.roleChanged', staffId: ctx.caller?.staffId ?? null, subject: input.staffId, detail: input.role, origin: ctx.transport,
       });

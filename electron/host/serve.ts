@@ -1,0 +1,132 @@
+/**
+ * `npm run serve -- --data-dir D [--port P]`: the web host for browser mode and the e2e suite.
+ * Unlocks (or creates) the ledger in D, mounts the same dispatch as the Electron router on
+ * 127.0.0.1 and prints exactly one line to stdout: the URL with this start's token. Everything
+ * else (build output, prompts, warnings, logs) goes to stderr. Failures print one line, no stack.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from '../main/ipc/dispatch';
+import { parseServeArgs } from './args';
+import { isFirstRun, kdfFromEnv, openHostApp, TEST_KDF_ENV } from './open-app';
+import { obtainPassphrase, PASSPHRASE_ENV } from './passphrase';
+import { startHost, type RunningHost } from './server';
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+
+class Exit extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const stderrLog: Logger = {
+  error(message, detail) {
+    process.stderr.write(`${JSON.stringify({ level: 'error', atMs: Date.now(), message, ...detail })}\n`);
+  },
+};
+
+/** Builds the renderer once, before serving, if it is missing; never at request time. */
+async function ensureRendererBuilt(): Promise<void> {
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
+  process.stderr.write('out/renderer is missing: running npm run build first\n');
+  const env = { ...process.env };
+  delete env[PASSPHRASE_ENV];
+  const code = await new Promise<number | null>((resolve) => {
+    // The build's stdout goes to our stderr: our stdout carries nothing but the URL line.
+    const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', process.stderr, process.stderr],
+      shell: process.platform === 'win32',
+    });
+    child.on('error', () => resolve(null));
+    child.on('exit', (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0 || !existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Exit('npm run build failed; cannot serve the renderer', 1);
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const args = parseServeArgs(argv);
+  if (!args.ok) throw new Exit(args.problem, 2);
+  const { dataDir, port } = args.value;
+  const kdf = kdfFromEnv(process.env);
+  if (!kdf.ok) throw new Exit(kdf.error.message, 2);
+
+  await ensureRendererBuilt();
+
+  const passphrase = await obtainPassphrase(await isFirstRun(dataDir));
+  if (!passphrase.ok) throw new Exit(passphrase.problem, passphrase.exitCode);
+  if (kdf.value.testN !== undefined) {
+    process.stderr.write(`warning: ${TEST_KDF_ENV} is set; scrypt N=${kdf.value.testN} is for tests only\n`);
+  }
+
+  const opened = await openHostApp({
+    dataDir,
+    passphrase: passphrase.value,
+    kdf: kdf.value.params,
+    appVersion: appVersion(),
+    log: stderrLog,
+    ...(kdf.value.testN !== undefined ? { secretHashCost: { N: kdf.value.testN } } : {}),
+  });
+  if (!opened.ok) throw new Exit(`${opened.error.code}: ${opened.error.message}`, 1);
+  const { app, events } = opened.value;
+
+  let host: RunningHost;
+  try {
+    host = await startHost({ dispatch: app.dispatch, events, rendererDir: RENDERER_DIR, port });
+  } catch (error) {
+    await app.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Exit(code === 'EADDRINUSE' ? `port ${port} is already in use` : `cannot listen: ${String(code ?? error)}`, 1);
+  }
+
+  // conf's atomic writer (when-exit) re-raises every signal it sees once, so one Ctrl-C arrives
+  // twice within milliseconds: repeats in the first second are ignored; a later one forces exit.
+  let stoppingAtMs: number | undefined;
+  const stop = (): void => {
+    if (stoppingAtMs !== undefined) {
+      if (Date.now() - stoppingAtMs > 1_000) process.exit(1);
+      return;
+    }
+    stoppingAtMs = Date.now();
+    setTimeout(() => process.exit(1), 10_000).unref();
+    void (async () => {
+      try {
+        await host.close();
+        await app.close();
+      } finally {
+        process.exit(0);
+      }
+    })();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+
+  // The one line. The token appears here and nowhere else.
+  process.stdout.write(`Tillbook is serving at ${host.url}\n`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const code = error instanceof Exit ? error.code : 1;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`tillbook serve: ${message.split('\n')[0] ?? 'failed'}\n`);
+  process.exit(code);
+});

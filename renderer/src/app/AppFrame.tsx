@@ -1,0 +1,54 @@
+import { AppShell } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { api } from '../api/client';
+import { LedgerHealthScreen } from '../features/ledger-health/LedgerHealthScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { lockNow } from '../features/staff/session.actions';
+import { LockScreen } from '../features/staff/LockScreen';
+import { useIdleLock } from '../features/staff/use-idle-lock';
+import { useNavStore } from '../stores/nav.store';
+import { useSessionStore } from '../stores/session.store';
+import { useSettingsStore } from '../stores/settings.store';
+import { NavRail } from './NavRail';
+import { TopBar } from './TopBar';
+
+/**
+ * The signed-in frame. When the session locks, the frame stays mounted (inert, hidden from
+ * assistive tech) under the lock screen, so a half-filled form or a running verify is kept.
+ */
+export function AppFrame() {
+  const { t } = useTranslation();
+  const section = useNavStore((state) => state.section);
+  const phase = useSessionStore((state) => state.phase);
+  const idleLockMs = useSessionStore((state) => state.idleLockMs);
+  const large = useSettingsStore((state) => state.settings?.density === 'large');
+  const locked = phase === 'locked';
+
+  useIdleLock(phase === 'active', idleLockMs, () => {
+    void lockNow(api, 'idle').catch(() => undefined);
+  });
+
+  return (
+    <>
+      <div className="tb-frame" inert={locked} aria-hidden={locked ? true : undefined}>
+        <AppShell
+          header={{ height: large ? 72 : 60 }}
+          navbar={{ width: large ? 124 : 108, breakpoint: 0 }}
+          padding="lg"
+        >
+          <AppShell.Header aria-label={t('common:topBar.label')}>
+            <TopBar />
+          </AppShell.Header>
+          <AppShell.Navbar>
+            <NavRail />
+          </AppShell.Navbar>
+          <AppShell.Main>
+            {section === 'settings' ? <SettingsScreen /> : <LedgerHealthScreen />}
+          </AppShell.Main>
+        </AppShell>
+      </div>
+      {locked ? <LockScreen /> : null}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Api } from '../api/client';
+import { refreshSession } from '../features/staff/session.actions';
+import { toClientError } from '../lib/error-message';
+import { useBootStore } from '../stores/boot.store';
+import { useSettingsStore } from '../stores/settings.store';
+
+/** Loads settings; before setup there are none and that is not an error. */
+export async function loadSettings(api: Api): Promise<void> {
+  try {
+    useSettingsStore.getState().apply(await api.call('settings.get', {}));
+  } catch {
+    // keep defaults (first run, or settings unreadable): the frame still works
+  }
+}
+
+/** system.status → settings → session; decides setup vs sign-in vs the frame. */
+export async function boot(api: Api): Promise<void> {
+  useBootStore.getState().setPhase('loading');
+  try {
+    const status = await api.call('system.status', {});
+    await loadSettings(api);
+    if (!status.setupDone) {
+      useBootStore.getState().setPhase('setup', status.appVersion);
+      return;
+    }
+    await refreshSession(api);
+    useBootStore.getState().setPhase('ready', status.appVersion);
+  } catch (error) {
+    useBootStore.getState().fail(toClientError(error));
+  }
+}

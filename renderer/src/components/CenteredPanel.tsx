@@ -1,0 +1,38 @@
+import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { LanguageSwitch } from './LanguageSwitch';
+
+type Props = {
+  title: string;
+  subtitle?: string;
+  width?: number;
+  children: ReactNode;
+};
+
+/** The frame of the screens before the app frame: setup and sign-in. */
+export function CenteredPanel({ title, subtitle, width = 480, children }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Box className="tb-centered">
+      <Paper className="tb-centered-panel" withBorder shadow="sm" p="xl" radius="lg" maw={width} w="100%">
+        <Stack gap="lg">
+          <Group justify="space-between" align="center" wrap="nowrap">
+            <Text fw={700} c="indigo" className="tb-wordmark">
+              {t('common:appName')}
+            </Text>
+            <LanguageSwitch />
+          </Group>
+          <Stack gap={4}>
+            <Title order={1} size="h2">
+              {title}
+            </Title>
+            {subtitle === undefined ? null : <Text c="dimmed">{subtitle}</Text>}
+          </Stack>
+          {children}
+        </Stack>
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,145 @@
+import { NativeSelect, NumberInput, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { CurrencySelect } from '../../components/CurrencySelect';
+import { LabelledSegmented } from '../../components/LabelledSegmented';
+import { fieldErrorText } from '../../lib/field-error-text';
+import { isLocale, LOCALES } from '../../lib/i18n';
+import type { Density, Theme } from '../../stores/settings.store';
+import type { SettingsErrors, SettingsForm } from './settings-form';
+
+type Props = {
+  form: SettingsForm;
+  errors: SettingsErrors;
+  update: (patch: Partial<SettingsForm>) => void;
+  readOnly: boolean;
+};
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" radius="md" component="section">
+      <Stack gap="md">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Every terminal setting, grouped; disabled as a whole for cashiers. */
+export function SettingsFields({ form, errors, update, readOnly }: Props) {
+  const { t } = useTranslation();
+  const err = (key: keyof SettingsForm) => fieldErrorText(t, 'settings', errors[key]);
+  // read-only text stays focusable and readable; the filled look says it cannot be edited
+  const ro = readOnly ? ({ readOnly: true, variant: 'filled' } as const) : {};
+  return (
+    <Stack gap="lg">
+      <Section title={t('settings:sections.shop')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('settings:fields.merchantName')}
+            value={form.merchantName}
+            onChange={(e) => update({ merchantName: e.currentTarget.value })}
+            error={err('merchantName')}
+            {...ro}
+            required
+          />
+          <TextInput
+            label={t('settings:fields.terminalName')}
+            value={form.terminalName}
+            onChange={(e) => update({ terminalName: e.currentTarget.value })}
+            error={err('terminalName')}
+            {...ro}
+            required
+          />
+          <CurrencySelect
+            label={t('settings:fields.currency')}
+            value={form.currency}
+            onChange={(currency) => update({ currency })}
+            error={err('currency')}
+            disabled={readOnly}
+          />
+          <NativeSelect
+            label={t('settings:fields.locale')}
+            value={form.locale}
+            onChange={(e) => {
+              const next = e.currentTarget.value;
+              if (isLocale(next)) update({ locale: next });
+            }}
+            data={LOCALES.map((locale) => ({ value: locale, label: t(`common:languages.${locale}`) }))}
+            disabled={readOnly}
+          />
+        </SimpleGrid>
+      </Section>
+      <Section title={t('settings:sections.display')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <LabelledSegmented<Theme>
+            label={t('settings:fields.theme')}
+            value={form.theme}
+            onChange={(theme) => update({ theme })}
+            disabled={readOnly}
+            data={[
+              { value: 'light', label: t('settings:fields.themeLight') },
+              { value: 'dark', label: t('settings:fields.themeDark') },
+              { value: 'auto', label: t('settings:fields.themeAuto') },
+            ]}
+          />
+          <LabelledSegmented<Density>
+            label={t('settings:fields.density')}
+            value={form.density}
+            onChange={(density) => update({ density })}
+            disabled={readOnly}
+            data={[
+              { value: 'comfortable', label: t('settings:fields.densityComfortable') },
+              { value: 'large', label: t('settings:fields.densityLarge') },
+            ]}
+          />
+        </SimpleGrid>
+      </Section>
+      <Section title={t('settings:sections.devices')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            label={t('settings:fields.printer')}
+            description={t('settings:fields.printerHint')}
+            value={form.printer}
+            onChange={(e) => update({ printer: e.currentTarget.value })}
+            error={err('printer')}
+            {...ro}
+          />
+          <TextInput
+            label={t('settings:fields.backendUrl')}
+            description={t('settings:fields.backendUrlHint')}
+            value={form.backendUrl}
+            onChange={(e) => update({ backendUrl: e.currentTarget.value })}
+            error={err('backendUrl')}
+            {...ro}
+            type="url"
+            inputMode="url"
+            placeholder="https://"
+            spellCheck={false}
+          />
+        </SimpleGrid>
+      </Section>
+      <Section title={t('settings:sections.security')}>
+        <NumberInput
+          label={t('settings:fields.idleLockMinutes')}
+          description={t('settings:fields.idleLockHint')}
+          value={form.idleLockMinutes}
+          onChange={(value) => update({ idleLockMinutes: value })}
+          error={err('idleLockMinutes')}
+          {...ro}
+          min={1}
+          max={15}
+          step={1}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="strict"
+          maw={280}
+        />
+      </Section>
+    </Stack>
+  );
+}

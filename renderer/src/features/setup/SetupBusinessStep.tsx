@@ -1,0 +1,62 @@
+import { NativeSelect, Stack, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { CurrencySelect } from '../../components/CurrencySelect';
+import { fieldErrorText } from '../../lib/field-error-text';
+import { currentLocale, isLocale, LOCALES } from '../../lib/i18n';
+import type { SetupErrors, SetupForm } from './setup-form';
+
+type Props = {
+  form: SetupForm;
+  errors: SetupErrors;
+  update: (patch: Partial<SetupForm>) => void;
+};
+
+/** Step 1: the shop, this terminal, its currency, language and tax profile. */
+export function SetupBusinessStep({ form, errors, update }: Props) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap="md">
+      <TextInput
+        label={t('setup:fields.merchantName')}
+        description={t('setup:fields.merchantNameHint')}
+        value={form.merchantName}
+        onChange={(event) => update({ merchantName: event.currentTarget.value })}
+        error={fieldErrorText(t, 'setup', errors.merchantName)}
+        autoComplete="organization"
+        required
+        data-autofocus
+      />
+      <TextInput
+        label={t('setup:fields.terminalName')}
+        description={t('setup:fields.terminalNameHint')}
+        value={form.terminalName}
+        onChange={(event) => update({ terminalName: event.currentTarget.value })}
+        error={fieldErrorText(t, 'setup', errors.terminalName)}
+        autoComplete="off"
+        required
+      />
+      <CurrencySelect
+        label={t('setup:fields.currency')}
+        value={form.currency}
+        onChange={(currency) => update({ currency })}
+        error={fieldErrorText(t, 'setup', errors.currency)}
+      />
+      <NativeSelect
+        label={t('setup:fields.locale')}
+        value={currentLocale(i18n)}
+        onChange={(event) => {
+          const next = event.currentTarget.value;
+          if (isLocale(next)) void i18n.changeLanguage(next);
+        }}
+        data={LOCALES.map((locale) => ({ value: locale, label: t(`common:languages.${locale}`) }))}
+      />
+      <NativeSelect
+        label={t('setup:fields.taxProfile')}
+        value="none"
+        onChange={() => undefined}
+        data={[{ value: 'none', label: t('setup:fields.taxNone') }]}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,98 @@
+import { Button, Group, Stack, Stepper } from '@mantine/core';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { api } from '../../api/client';
+import type { ClientError } from '../../api/client';
+import { CenteredPanel } from '../../components/CenteredPanel';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { defaultCurrency } from '../../lib/currency-options';
+import { toClientError } from '../../lib/error-message';
+import { currentLocale } from '../../lib/i18n';
+import { hasErrors } from '../../lib/validate';
+import { useSettingsStore } from '../../stores/settings.store';
+import { SetupBusinessStep } from './SetupBusinessStep';
+import { emptySetupForm, SETUP_STEPS, toSetupInput, validateStep } from './setup-form';
+import type { SetupErrors, SetupForm } from './setup-form';
+import { completeSetup } from './setup.actions';
+import { SetupOwnerStep } from './SetupOwnerStep';
+import { SetupReview } from './SetupReview';
+
+/** First run: shop → owner → review, then setup.complete and the owner is signed in. */
+export function SetupScreen() {
+  const { t, i18n } = useTranslation();
+  const initialCurrency = useSettingsStore((state) => state.settings?.currency);
+  const [step, setStep] = useState(0);
+  const [form, setForm] = useState<SetupForm>(() =>
+    emptySetupForm(initialCurrency ?? defaultCurrency(currentLocale(i18n))),
+  );
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const [error, setError] = useState<ClientError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const update = (patch: Partial<SetupForm>) => {
+    setForm((prev) => ({ ...prev, ...patch }));
+    setErrors((prev) => {
+      const next = { ...prev };
+      for (const key of Object.keys(patch) as (keyof SetupForm)[]) delete next[key];
+      return next;
+    });
+  };
+
+  const current = SETUP_STEPS[step] ?? 'review';
+  const last = step === SETUP_STEPS.length - 1;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    const found = validateStep(current, form);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    if (!last) {
+      setStep(step + 1);
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await completeSetup(api, toSetupInput(form, currentLocale(i18n)));
+    } catch (caught) {
+      setError(toClientError(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <CenteredPanel title={t('setup:title')} subtitle={t('setup:subtitle')} width={640}>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack gap="lg">
+          <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm">
+            <Stepper.Step label={t('setup:steps.business')} description={t('setup:steps.businessHint')}>
+              <SetupBusinessStep form={form} errors={errors} update={update} />
+            </Stepper.Step>
+            <Stepper.Step label={t('setup:steps.owner')} description={t('setup:steps.ownerHint')}>
+              <SetupOwnerStep form={form} errors={errors} update={update} />
+            </Stepper.Step>
+            <Stepper.Step label={t('setup:steps.review')} description={t('setup:steps.reviewHint')}>
+              <SetupReview form={form} />
+            </Stepper.Step>
+          </Stepper>
+          {error === null ? null : <ErrorAlert error={error} />}
+          <Group justify="space-between">
+            {step === 0 ? (
+              <span />
+            ) : (
+              <Button variant="default" onClick={() => setStep(step - 1)} disabled={busy}>
+                {t('setup:actions.back')}
+              </Button>
+            )}
+            <Button type="submit" loading={busy}>
+              {t(last ? 'setup:actions.finish' : 'setup:actions.next')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </CenteredPanel>
+  );
+}

@@ -1,0 +1,8 @@
+import { auth } from './auth';
+import { common } from './common';
+import { errors } from './errors';
+import { health } from './health';
+import { settings } from './settings';
+import { setup } from './setup';
+
+export const catalogue = { common, auth, setup, settings, health, errors } as const;

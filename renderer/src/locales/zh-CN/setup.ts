@@ -1,0 +1,57 @@
+import type { setup as en } from '../en/setup';
+import type { Catalogue } from '../catalogue';
+
+export const setup: Catalogue<typeof en> = {
+  title: '设置此终端',
+  subtitle: '填写店铺和店主的基本信息。店铺信息之后可以在“设置”中修改。',
+  steps: {
+    business: '店铺',
+    businessHint: '店铺和终端',
+    owner: '店主',
+    ownerHint: '第一个员工账户',
+    review: '确认',
+    reviewHint: '检查并完成',
+  },
+  fields: {
+    merchantName: '商户名称',
+    merchantNameHint: '打印在小票上的店铺名称。',
+    terminalName: '终端名称',
+    terminalNameHint: '例如“前台收银台”。',
+    currency: '币种',
+    currencyOption: '{{code}} — {{name}}',
+    locale: '默认语言',
+    taxProfile: '税务方案',
+    taxNone: '不计税',
+    ownerName: '店主姓名',
+    staffCode: '员工编号',
+    staffCodeHint: '2 到 16 位字母或数字，用于登录。',
+    secretKind: '登录方式',
+    kindPin: '使用 PIN',
+    kindPassword: '使用密码',
+    pin: '新 PIN',
+    pinConfirm: '确认 PIN',
+    pinHint: '4 到 12 位数字。',
+    password: '新密码',
+    passwordConfirm: '确认密码',
+    passwordHint: '至少 12 个字符，需同时包含字母和数字。',
+  },
+  validation: {
+    required: '此项为必填项。',
+    tooLong: '最多 {{max}} 个字符。',
+    staffCode: '请使用 2 到 16 位字母或数字，不含空格。',
+    pin: 'PIN 为 4 到 12 位数字。',
+    password: '请使用 12 到 128 个字符，至少包含一个字母和一个数字。',
+    mismatch: '两次输入不一致。',
+    currency: '请从列表中选择币种。',
+  },
+  review: {
+    intro: '请检查以下信息，然后完成设置。完成后店主将直接登录。',
+    secretSet: '已设置（隐藏）',
+  },
+  actions: {
+    next: '下一步',
+    back: '上一步',
+    finish: '完成设置',
+  },
+  done: '设置已完成。',
+};

@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+
+import type { Output } from '../../../shared/ipc/contract';
+import type { Role } from '../../../shared/ipc/schemas';
+
+export type SessionView = Output<'staff.session'>;
+export type SessionStaff = NonNullable<SessionView['staff']>;
+export type SessionPhase = 'unknown' | SessionView['state'];
+export type LockReason = 'idle' | 'manual';
+
+/** Fallback until main tells us (PCI DSS 8.2.8: at most 15 minutes). */
+export const DEFAULT_IDLE_LOCK_MS = 15 * 60 * 1000;
+
+export type SessionState = {
+  readonly phase: SessionPhase;
+  readonly staff: SessionStaff | null;
+  readonly idleLockMs: number;
+  readonly lockReason: LockReason | null;
+  applyView(view: SessionView): void;
+  markLocked(reason: LockReason): void;
+  markSignedOut(): void;
+};
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  phase: 'unknown',
+  staff: null,
+  idleLockMs: DEFAULT_IDLE_LOCK_MS,
+  lockReason: null,
+  applyView: (view) =>
+    set((prev) => ({
+      phase: view.state,
+      // a locked view may omit who is signed in; the lock screen still needs the name
+      staff: view.staff ?? (view.state === 'locked' ? prev.staff : null),
+      idleLockMs: view.idleLockMs,
+      lockReason: view.state === 'locked' ? (prev.lockReason ?? 'idle') : null,
+    })),
+  markLocked: (reason) =>
+    set((prev) => (prev.phase === 'active' || prev.phase === 'locked' ? { phase: 'locked', lockReason: reason } : {})),
+  markSignedOut: () => set({ phase: 'signedOut', staff: null, lockReason: null }),
+}));
+
+/** Managers and owners may change settings; cashiers see them read-only. */
+export function canManage(role: Role | null | undefined): boolean {
+  return role === 'manager' || role === 'owner';
+}

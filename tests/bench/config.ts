@@ -1,0 +1,50 @@
+export type BenchConfig = {
+  readonly quick: boolean;
+  readonly dir: string;
+  /** One raw SQLCipher key for every database of the run, ours and bare alike. */
+  readonly key: Uint8Array;
+  readonly reps: number;
+  readonly profile: boolean;
+  readonly b1: { readonly warmup: number; readonly commitsPerRep: number };
+  readonly b2: { readonly warmupBatches: number; readonly batchesPerRep: number; readonly wallets: number };
+  readonly b3: { readonly transfers: number; readonly accounts: number; readonly warmup: number; readonly readsPerRep: number };
+  readonly b4: { readonly entries: number; readonly window: number; readonly reps: number };
+  log(line: string): void;
+};
+
+export const FULL = {
+  reps: 5,
+  b1: { warmup: 200, commitsPerRep: 1000 },
+  b2: { warmupBatches: 3, batchesPerRep: 10, wallets: 100 },
+  b3: { transfers: 1_000_000, accounts: 1000, warmup: 1000, readsPerRep: 5000 },
+  b4: { entries: 1_000_000, window: 32, reps: 5 },
+} as const;
+
+export const QUICK = {
+  reps: 5,
+  b1: { warmup: 30, commitsPerRep: 150 },
+  b2: { warmupBatches: 1, batchesPerRep: 2, wallets: 100 },
+  b3: { transfers: 20_000, accounts: 1000, warmup: 300, readsPerRep: 1000 },
+  b4: { entries: 15_000, window: 32, reps: 5 },
+} as const;
+
+export type Goal = { readonly op: '>=' | '<='; readonly value: number };
+
+export type BenchResult = {
+  readonly id: 'B1' | 'B2' | 'B3' | 'B4';
+  readonly title: string;
+  readonly ours: number;
+  readonly bare: number;
+  /** B1/B2: ours/bare rate (higher is better); B3/B4: ours/bare time (lower is better). */
+  readonly ratio: number;
+  readonly unit: string;
+  readonly goal: Goal;
+  readonly pass: boolean;
+  readonly notes: readonly string[];
+};
+
+export function result(fields: Omit<BenchResult, 'ratio' | 'pass'>): BenchResult {
+  const ratio = fields.ours / fields.bare;
+  const pass = fields.goal.op === '>=' ? ratio >= fields.goal.value : ratio <= fields.goal.value;
+  return { ...fields, ratio, pass };
+}

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { ChainMac } from '../../electron/main/db/chain-mac';
+import { createDatabase, type Database } from '../../electron/main/db/connection';
+import type { SqlConnection } from '../../electron/main/db/driver';
+import { LedgerStore, type Actor } from '../../electron/main/db/repositories/ledger.repo';
+import { systemClock } from '../../electron/main/core/ports';
+import { newId, uuidToBytes } from '../../shared/domain/ids';
+import { ACCOUNT_FLAGS, type AccountFlags, type MovementLeg } from '../../shared/domain/ledger-types';
+import type { BareDb, BareValue } from './bare';
+
+export const ACTOR: Actor = { staffId: 'staff-bench', terminalId: 'terminal-bench' };
+export const CURRENCY = 'EUR';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export function must<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`bench setup failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}
+
+/** Our stack end to end: createDatabase (key, pragmas, self-test, migrations) + LedgerStore. */
+export type Ours = { db: Database; store: LedgerStore; mac: ChainMac; close(): Promise<void> };
+
+export async function openOurs(file: string, key: Uint8Array): Promise<Ours> {
+  const db = must(await createDatabase({ file, key, keyVerified: true }));
+  const mac = new ChainMac(randomBytes(32));
+  const store = await LedgerStore.open(db, mac, systemClock, ACTOR.terminalId);
+  must(await store.createLedger(CURRENCY, ACTOR));
+  return { db, store, mac, close: () => db.close() };
+}
+
+export async function openAccounts(store: LedgerStore, count: number, kind: string, flags: AccountFlags = ACCOUNT_FLAGS.none): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const id = newId();
+    must(await store.openAccount({ id, currency: CURRENCY, kind, flags }, ACTOR));
+    ids.push(id);
+  }
+  return ids;
+}
+
+export const single = (debitAccountId: string, creditAccountId: string, amountMinor: number, code = 'sale'): MovementLeg => ({
+  kind: 'single', id: newId(), currency: CURRENCY, debitAccountId, creditAccountId, amountMinor, code,
+});
+
+/** One bare row with the transfer's 16 columns and realistic sizes (16-byte ids, short texts). */
+export function bareRow(seq: number, leg: number, batchId: Buffer, debit: Buffer, credit: Buffer): BareValue[] {
+  return [
+    Buffer.from(uuidToBytes(newId())), batchId, seq, leg, 1, debit, credit, 1000 + leg, 'sale', 'single',
+    null, null, null, ACTOR.staffId, ACTOR.terminalId, Date.now(),
+  ];
+}
+
+export const idBytes = (): Buffer => Buffer.from(uuidToBytes(newId()));
+
+/** Moves the WAL into the main file so reads in both databases start from the same state. */
+export async function checkpointOurs(db: Database): Promise<void> {
+  await db.tx.exclusive((c) => c.exec('PRAGMA wal_checkpoint(TRUNCATE)'));
+}
+
+const COMPARED = ['journal_mode', 'synchronous', 'foreign_keys', 'busy_timeout', 'temp_store', 'page_size',
+  'cipher_page_size', 'cipher_version', 'cache_size', 'fullfsync'];
+
+async function readAll(get: (sql: string) => Promise<Record<string, unknown> | undefined>): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const name of COMPARED) {
+    const row = await get(`PRAGMA ${name}`);
+    out[name] = row ? String(Object.values(row)[0]) : 'none';
+  }
+  return out;
+}
+
+/** Guards the comparison itself: both sides must run with identical settings. */
+export async function assertSamePragmas(db: Database, bare: BareDb): Promise<Record<string, string>> {
+  const ours = await db.tx.exclusive((c: SqlConnection) => readAll((sql) => c.getOnce(sql)));
+  const theirs = await readAll(async (sql) => (await bare.all(sql))[0]);
+  for (const name of COMPARED) {
+    if (ours[name] !== theirs[name]) {
+      throw new Error(`bench is unfair: PRAGMA ${name} is ${ours[name]} (ours) vs ${theirs[name]} (bare)`);
+    }
+  }
+  return ours;
+}

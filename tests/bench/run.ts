@@ -1,0 +1,83 @@
+// Ledger benchmarks (ledger.md §10): `npm run bench [-- --quick] [--json FILE] [--profile] [--only B1,B3]`.
+// Each figure is measured in one run against a bare baseline with the same driver, raw key and
+// pragmas, on file databases in a temp dir. Ratios are reported, never asserted: a miss prints
+// FAIL in the table and the exit code stays 0 (a crash or a bad argument exits non-zero).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { benchB1 } from './b1-durable';
+import { benchB2 } from './b2-batch';
+import { benchB3 } from './b3-balance';
+import { benchB4 } from './b4-verify';
+import { FULL, QUICK, type BenchConfig, type BenchResult } from './config';
+import { fmt, table } from './stats';
+
+type Options = { quick: boolean; json?: string; profile: boolean; only: Set<string>; keep: boolean };
+
+const BENCHES = { B1: benchB1, B2: benchB2, B3: benchB3, B4: benchB4 } as const;
+type BenchId = keyof typeof BENCHES;
+
+function parse(argv: readonly string[]): Options {
+  const options: Options = { quick: false, profile: false, only: new Set(Object.keys(BENCHES)), keep: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--profile') options.profile = true;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--json' && argv[i + 1] && !argv[i + 1]?.startsWith('--')) options.json = resolve(argv[(i += 1)] as string);
+    else if (arg === '--only' && argv[i + 1]) {
+      const ids = (argv[(i += 1)] as string).toUpperCase().split(',');
+      for (const id of ids) if (!(id in BENCHES)) throw new Error(`unknown bench ${id}`);
+      options.only = new Set(ids);
+    } else throw new Error(`unknown argument ${arg ?? ''} (flags: --quick, --json FILE, --profile, --only B1,B2, --keep)`);
+  }
+  return options;
+}
+
+function goalText(r: BenchResult): string {
+  return `${r.goal.op === '>=' ? '≥' : '≤'} ${r.goal.value}`;
+}
+
+async function main(): Promise<void> {
+  const options = parse(process.argv.slice(2));
+  const sizes = options.quick ? QUICK : FULL;
+  const dir = mkdtempSync(join(tmpdir(), 'tillbook-bench-'));
+  const started = performance.now();
+  const log = (line: string) => console.log(line);
+  const config: BenchConfig = { ...sizes, quick: options.quick, dir, key: randomBytes(32), profile: options.profile, log };
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  log(`tillbook bench (${options.quick ? 'quick' : 'full'}) in ${dir}; node ${process.version}, ${process.platform}, ${cpus().length} CPUs, load ${load()}`);
+  const results: BenchResult[] = [];
+  try {
+    for (const id of Object.keys(BENCHES) as BenchId[]) {
+      if (!options.only.has(id)) continue;
+      const t0 = performance.now();
+      log(`${id} …`);
+      const r = await BENCHES[id](config);
+      results.push(r);
+      log(`${id}: ours ${fmt(r.ours)} ${r.unit}, bare ${fmt(r.bare)} ${r.unit}, ratio ${fmt(r.ratio)} (goal ${goalText(r)}) ${r.pass ? 'PASS' : 'FAIL'} [${fmt((performance.now() - t0) / 1000)} s]`);
+      for (const note of r.notes) log(note.split('\n').map((l) => `  ${l}`).join('\n'));
+    }
+  } finally {
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  }
+  log('');
+  log(table(
+    ['bench', 'ours', 'bare', 'unit', 'ratio', 'goal', 'result'],
+    results.map((r) => [`${r.id} ${r.title}`, fmt(r.ours), fmt(r.bare), r.unit, fmt(r.ratio), goalText(r), r.pass ? 'PASS' : 'FAIL']),
+  ));
+  log(`total ${fmt((performance.now() - started) / 1000)} s; load average now ${load()} (other work on the machine skews absolute numbers; ratios are measured alternately to share it)`);
+  if (options.json) {
+    const json = Object.fromEntries(results.map((r) => [r.id, {
+      ours: r.ours, bare: r.bare, ratio: r.ratio, unit: r.unit, goal: goalText(r), pass: r.pass,
+    }]));
+    writeFileSync(options.json, `${JSON.stringify(json, null, 2)}\n`);
+    log(`wrote ${options.json}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,230 @@
+import { copyFileSync, existsSync, mkdirSync, openSync, readFileSync, closeSync, writeSync, fstatSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../shared/domain/ids';
+import { ACCOUNT_FLAGS } from '../../shared/domain/ledger-types';
+import { dataDirPaths, openLedgerDatabase, type OpenLedger } from '../../electron/main/db/data-dir';
+import { unlockKeyFile } from '../../electron/main/db/passphrase-key-wrap';
+import { tempDir, TEST_ACTOR } from '../support/test-db';
+import { errorLines, PASSPHRASE, runCli, type CliRun } from './run-cli';
+
+const NO_STACK = '    at ';
+
+function expectOneLineFailure(run: CliRun, code: number, pattern: RegExp): void {
+  expect(run.code, run.stderr).toBe(code);
+  expect(run.stderr).not.toContain(NO_STACK);
+  const lines = errorLines(run);
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^tillbook: /);
+  expect(lines[0]).toMatch(pattern);
+}
+
+async function openWithKeys(dir: string, passphrase = PASSPHRASE): Promise<OpenLedger> {
+  const keys = await unlockKeyFile(dataDirPaths(dir).keyFile, passphrase);
+  if (!keys.ok) throw new Error(keys.error.message);
+  const opened = await openLedgerDatabase(dir, keys.value);
+  if (!opened.ok) throw new Error(opened.error.message);
+  return opened.value;
+}
+
+/** A EUR ledger, a till and a wallet, then `sales` batches of two linked transfers each. */
+async function populate(dir: string, sales: number): Promise<{ seqs: number[]; entries: number }> {
+  const ledger = await openWithKeys(dir);
+  try {
+    const { store } = ledger;
+    const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    must(await store.createLedger('EUR', TEST_ACTOR));
+    const till = newId();
+    const wallet = newId();
+    const fees = newId();
+    must(await store.openAccount({ id: till, currency: 'EUR', kind: 'till', flags: ACCOUNT_FLAGS.none }, TEST_ACTOR));
+    must(await store.openAccount({ id: wallet, currency: 'EUR', kind: 'wallet', flags: ACCOUNT_FLAGS.none }, TEST_ACTOR));
+    must(await store.openAccount({ id: fees, currency: 'EUR', kind: 'fees', flags: ACCOUNT_FLAGS.none }, TEST_ACTOR));
+    const seqs: number[] = [];
+    for (let i = 0; i < sales; i += 1) {
+      const leg = (debit: string, credit: string, amountMinor: number) =>
+        ({ kind: 'single' as const, id: newId(), currency: 'EUR', debitAccountId: debit, creditAccountId: credit, amountMinor, code: 'sale' });
+      const outcome = must(await store.submitBatch({ id: newId(), legs: [leg(wallet, till, 1000 + i), leg(till, fees, 10)] }, TEST_ACTOR));
+      seqs.push(outcome.seq);
+    }
+    return { seqs, entries: 4 + sales }; // ledger.create + 3 × account.open + one entry per batch
+  } finally {
+    await ledger.close();
+  }
+}
+
+describe('tillbook CLI', () => {
+  const tmp = tempDir('tillbook-cli-');
+  const dir = join(tmp.dir, 'ledger');
+  let entries = 0;
+  let seqs: number[] = [];
+
+  beforeAll(async () => {
+    const init = await runCli(['init', '--data-dir', dir]);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toMatch(new RegExp(`^initialised ledger in ${dir} \\(terminal [0-9a-f-]{36}\\)\\n$`));
+    expect(statSync(dataDirPaths(dir).keyFile).mode & 0o777).toBe(0o600);
+    ({ seqs, entries } = await populate(dir, 5));
+  });
+  afterAll(() => tmp.cleanup());
+
+  it('verifies an intact ledger: chain ok with the entry count, exit 0', async () => {
+    const run = await runCli(['verify', '--data-dir', dir]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`chain ok: ${entries} entries\n`);
+    expect(run.stderr).toBe('');
+  });
+
+  it('verifies a fresh ledger as chain ok: 0 entries', async () => {
+    const fresh = join(tmp.dir, 'fresh');
+    expect((await runCli(['init', `--data-dir=${fresh}`])).code).toBe(0);
+    const run = await runCli(['verify', '--data-dir', fresh]);
+    expect(run.stdout).toBe('chain ok: 0 entries\n');
+    expect(run.code).toBe(0);
+  });
+
+  it('refuses to init over an existing ledger', async () => {
+    const before = readFileSync(dataDirPaths(dir).keyFile, 'utf8');
+    expectOneLineFailure(await runCli(['init', '--data-dir', dir]), 1, /already exists/);
+    expect(readFileSync(dataDirPaths(dir).keyFile, 'utf8')).toBe(before);
+  });
+
+  it('rejects a weak passphrase at init and leaves nothing behind', async () => {
+    const weak = join(tmp.dir, 'weak');
+    expectOneLineFailure(await runCli(['init', '--data-dir', weak], { TILLBOOK_PASSPHRASE: 'short' }), 1, /at least 12 characters/);
+    expect(existsSync(dataDirPaths(weak).keyFile)).toBe(false);
+    expect(existsSync(dataDirPaths(weak).db)).toBe(false);
+  });
+
+  it('reports a wrong passphrase in one line, exit 1, no stack trace', async () => {
+    const run = await runCli(['verify', '--data-dir', dir], { TILLBOOK_PASSPHRASE: 'not the passphrase at all' });
+    expectOneLineFailure(run, 1, /^tillbook: wrong passphrase$/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('reports a missing data directory', async () => {
+    expectOneLineFailure(await runCli(['verify', '--data-dir', join(tmp.dir, 'nowhere')]), 1, /no data directory at .*nowhere/);
+  });
+
+  it('reports a directory without a ledger', async () => {
+    const empty = join(tmp.dir, 'empty');
+    mkdirSync(empty);
+    expectOneLineFailure(await runCli(['verify', '--data-dir', empty]), 1, /no ledger in .*init --data-dir/);
+  });
+
+  it('reports usage errors with exit 2', async () => {
+    expectOneLineFailure(await runCli(['frobnicate']), 2, /unknown command "frobnicate"/);
+    expectOneLineFailure(await runCli([]), 2, /missing command/);
+    expectOneLineFailure(await runCli(['verify']), 2, /verify needs --data-dir/);
+    expectOneLineFailure(await runCli(['verify', '--data-dir']), 2, /--data-dir needs a value/);
+    expectOneLineFailure(await runCli(['verify', '--data-dir', dir, '--colour', 'red']), 2, /unknown option --colour/);
+    expectOneLineFailure(await runCli(['verify', dir]), 2, /unexpected argument/);
+    expectOneLineFailure(await runCli(['backup', '--data-dir', dir]), 2, /backup needs --out/);
+    expectOneLineFailure(await runCli(['init', '--data-dir', join(tmp.dir, 'x')], { TILLBOOK_TEST_KDF_N: '1000' }), 2, /TILLBOOK_TEST_KDF_N must be a power of two/);
+  });
+
+  it('prints help on --help with exit 0', async () => {
+    const run = await runCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('usage: npm run tillbook');
+    expect(run.stdout).toContain('TILLBOOK_TEST_KDF_N');
+  });
+
+  it('fails clearly without a passphrase and without a terminal', async () => {
+    expectOneLineFailure(await runCli(['verify', '--data-dir', dir], { TILLBOOK_PASSPHRASE: undefined }), 2, /no passphrase: set TILLBOOK_PASSPHRASE/);
+  });
+
+  it('writes a backup that verifies with the same key file, and never overwrites one', async () => {
+    const out = join(tmp.dir, 'backup.db');
+    const run = await runCli(['backup', '--data-dir', dir, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^backup written to .*backup\.db \(\d+ bytes\)/);
+    expectOneLineFailure(await runCli(['backup', '--data-dir', dir, '--out', out]), 1, /already exists/);
+    expectOneLineFailure(await runCli(['backup', '--data-dir', dir, '--out', join(tmp.dir, 'no', 'such', 'b.db')]), 1, /no directory/);
+
+    const restored = join(tmp.dir, 'restored');
+    mkdirSync(restored);
+    copyFileSync(out, dataDirPaths(restored).db);
+    copyFileSync(dataDirPaths(dir).keyFile, dataDirPaths(restored).keyFile);
+    const verify = await runCli(['verify', '--data-dir', restored]);
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toBe(`chain ok: ${entries} entries\n`);
+  });
+
+  it('reports a busy database clearly when another process holds it exclusively', async () => {
+    const ledger = await openWithKeys(dir);
+    try {
+      await ledger.db.tx.exclusive((connection) => connection.exec('PRAGMA locking_mode = EXCLUSIVE'));
+      await ledger.db.tx.write((tx) => tx.run("UPDATE meta SET value = value WHERE key = 'terminal_id'"));
+      const run = await runCli(['backup', '--data-dir', dir, '--out', join(tmp.dir, 'busy.db')]);
+      expectOneLineFailure(run, 1, /in use by another process/);
+    } finally {
+      await ledger.close();
+    }
+  });
+
+  it('re-encrypts with rekey and keeps verifying; passwd swaps the passphrase', async () => {
+    const copy = join(tmp.dir, 'rekeyed');
+    mkdirSync(copy);
+    copyFileSync(dataDirPaths(dir).db, dataDirPaths(copy).db);
+    copyFileSync(dataDirPaths(dir).keyFile, dataDirPaths(copy).keyFile);
+    const before = await unlockKeyFile(dataDirPaths(copy).keyFile, PASSPHRASE);
+
+    const rekey = await runCli(['rekey', '--data-dir', copy]);
+    expect(rekey.code, rekey.stderr).toBe(0);
+    const after = await unlockKeyFile(dataDirPaths(copy).keyFile, PASSPHRASE);
+    expect(before.ok && after.ok).toBe(true);
+    if (before.ok && after.ok) {
+      expect(Buffer.from(after.value.db).equals(Buffer.from(before.value.db))).toBe(false);
+      expect(Buffer.from(after.value.root).equals(Buffer.from(before.value.root))).toBe(true);
+      expect(after.value.pendingDb).toBeUndefined();
+    }
+    expect((await runCli(['verify', '--data-dir', copy])).stdout).toBe(`chain ok: ${entries} entries\n`);
+
+    const next = 'a different long passphrase';
+    const passwd = await runCli(['passwd', '--data-dir', copy], { TILLBOOK_NEW_PASSPHRASE: next });
+    expect(passwd.code, passwd.stderr).toBe(0);
+    expect(passwd.stdout).toBe(`passphrase changed for ${copy}\n`);
+    expectOneLineFailure(await runCli(['verify', '--data-dir', copy]), 1, /wrong passphrase/);
+    const verify = await runCli(['verify', '--data-dir', copy], { TILLBOOK_PASSPHRASE: next });
+    expect(verify.code, verify.stderr).toBe(0);
+    expectOneLineFailure(await runCli(['passwd', '--data-dir', copy], { TILLBOOK_PASSPHRASE: 'not the passphrase at all', TILLBOOK_NEW_PASSPHRASE: next }), 1, /wrong passphrase/);
+  });
+
+  it('names the first broken seq after a transfer is tampered with', async () => {
+    const copy = join(tmp.dir, 'tampered');
+    mkdirSync(copy);
+    copyFileSync(dataDirPaths(dir).db, dataDirPaths(copy).db);
+    copyFileSync(dataDirPaths(dir).keyFile, dataDirPaths(copy).keyFile);
+    const target = seqs[2] as number;
+    const ledger = await openWithKeys(copy);
+    try {
+      await ledger.db.tx.exclusive((connection) => connection.exec(
+        `DROP TRIGGER transfer_no_update; UPDATE transfer SET amount = amount + 1 WHERE seq = ${target} AND leg = 0`,
+      ));
+    } finally {
+      await ledger.close();
+    }
+    const run = await runCli(['verify', '--data-dir', copy]);
+    expectOneLineFailure(run, 1, new RegExp(`^tillbook: chain broken at seq ${target}: `));
+    expect(run.stdout).toBe('');
+  });
+
+  it('reports a damaged database file in one line', async () => {
+    const copy = join(tmp.dir, 'damaged');
+    mkdirSync(copy);
+    copyFileSync(dataDirPaths(dir).db, dataDirPaths(copy).db);
+    copyFileSync(dataDirPaths(dir).keyFile, dataDirPaths(copy).keyFile);
+    const fd = openSync(dataDirPaths(copy).db, 'r+');
+    try {
+      const size = fstatSync(fd).size;
+      writeSync(fd, Buffer.from('garbage!'), 0, 8, Math.floor(size / 2));
+    } finally {
+      closeSync(fd);
+    }
+    expectOneLineFailure(await runCli(['verify', '--data-dir', copy]), 1, /is damaged: .*HMAC|is damaged/);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The victim process of tests/fault/crash.test.ts:
+ *
+ *   node --import tsx tests/fault/crash-child.ts <dir> <hexDbKey> <hexRootKey> [seed]
+ *
+ * Opens (or creates) the file database in <dir> (WAL, synchronous = FULL, via data-dir.ts), makes
+ * sure the EUR ledger and its accounts exist, then runs several concurrent streams of linked
+ * batches until it is killed. A batch id is written to stdout only after submitBatch resolved ok:
+ * that line is the acknowledgement the parent holds us to. Anything unexpected exits with code 2.
+ */
+import { stat } from 'node:fs/promises';
+import { initLedgerDatabase, openLedgerDatabase, dataDirPaths } from '../../electron/main/db/data-dir';
+import { TEST_ACTOR } from '../support/test-db';
+import { newId } from '../../shared/domain/ids';
+import { ACCOUNT_FLAGS, type AccountFlags, type TransferLeg } from '../../shared/domain/ledger-types';
+
+/** Fixed ids so every round finds the same accounts (openAccount is idempotent by id). */
+const CRASH_ACCOUNTS = {
+  house: '01900000-0000-7000-8000-000000000001',
+  shop: '01900000-0000-7000-8000-000000000002',
+  capped: '01900000-0000-7000-8000-000000000003',
+  wallets: [
+    '01900000-0000-7000-8000-000000000011',
+    '01900000-0000-7000-8000-000000000012',
+    '01900000-0000-7000-8000-000000000013',
+    '01900000-0000-7000-8000-000000000014',
+  ],
+} as const;
+
+const STREAMS = 4;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function die(message: string): never {
+  process.stderr.write(`crash-child: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const [dir, dbHex, rootHex, seedArg] = process.argv.slice(2);
+  if (!dir || !dbHex || !rootHex) die('usage: crash-child.ts <dir> <hexDbKey> <hexRootKey> [seed]');
+  const keys = { db: new Uint8Array(Buffer.from(dbHex, 'hex')), root: new Uint8Array(Buffer.from(rootHex, 'hex')) };
+  const random = mulberry32(Number(seedArg ?? Date.now()));
+  const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+  const exists = await stat(dataDirPaths(dir).db).then(() => true, () => false);
+  const opened = exists ? await openLedgerDatabase(dir, keys) : await initLedgerDatabase(dir, keys);
+  if (!opened.ok) die(`open: ${opened.error.code} ${opened.error.message}`);
+  const { store } = opened.value;
+
+  const ledger = await store.createLedger('EUR', TEST_ACTOR);
+  if (!ledger.ok) die(`ledger: ${ledger.error.message}`);
+  const open = async (id: string, kind: string, flags: AccountFlags): Promise<void> => {
+    const r = await store.openAccount({ id, currency: 'EUR', kind, flags }, TEST_ACTOR);
+    if (!r.ok) die(`account ${id}: ${r.error.code}`);
+  };
+  await open(CRASH_ACCOUNTS.house, 'house', ACCOUNT_FLAGS.none);
+  await open(CRASH_ACCOUNTS.shop, 'shop', ACCOUNT_FLAGS.none);
+  await open(CRASH_ACCOUNTS.capped, 'capped', ACCOUNT_FLAGS.creditsMustNotExceedDebits);
+  for (const w of CRASH_ACCOUNTS.wallets) await open(w, 'wallet', ACCOUNT_FLAGS.debitsMustNotExceedCredits);
+
+  const wallet = (): string => CRASH_ACCOUNTS.wallets[int(0, CRASH_ACCOUNTS.wallets.length - 1)] as string;
+  const single = (debit: string, credit: string, amountMinor: number, code: string): TransferLeg =>
+    ({ kind: 'single', id: newId(), currency: 'EUR', debitAccountId: debit, creditAccountId: credit, amountMinor, code });
+
+  async function stream(): Promise<never> {
+    const holds: string[] = [];
+    for (;;) {
+      const legs: TransferLeg[] = [];
+      const count = int(2, 3);
+      while (legs.length < count) {
+        const roll = random();
+        if (roll < 0.3) {
+          legs.push(single(CRASH_ACCOUNTS.house, wallet(), int(100, 5000), 'topup'));
+        } else if (roll < 0.6) {
+          // Often more than the wallet holds: the whole batch then fails on insufficient funds.
+          legs.push(single(wallet(), CRASH_ACCOUNTS.shop, int(100, 8000), 'sale'));
+        } else if (roll < 0.7) {
+          legs.push(single(CRASH_ACCOUNTS.capped, CRASH_ACCOUNTS.house, int(100, 3000), 'settle'));
+        } else if (roll < 0.78) {
+          legs.push(single(CRASH_ACCOUNTS.house, CRASH_ACCOUNTS.capped, int(100, 3000), 'refund'));
+        } else if (roll < 0.9 || holds.length === 0) {
+          const id = newId();
+          legs.push({ kind: 'pending', id, currency: 'EUR', debitAccountId: wallet(), creditAccountId: CRASH_ACCOUNTS.shop,
+            amountMinor: int(100, 4000), code: 'card_auth', expiresAtMs: Date.now() + int(20, 400) });
+        } else {
+          const pendingId = holds.splice(int(0, holds.length - 1), 1)[0] as string;
+          legs.push(random() < 0.6
+            ? { kind: 'post', id: newId(), pendingId, amountMinor: int(1, 100) }
+            : { kind: 'void', id: newId(), pendingId });
+        }
+      }
+      const request = { id: newId(), legs };
+      const result = await store.submitBatch(request, TEST_ACTOR);
+      if (result.ok) {
+        process.stdout.write(`${request.id}\n`);
+        for (const t of result.value.transfers) if (t.kind === 'pending') holds.push(t.id);
+      } else if (!['insufficient_funds', 'limit_exceeded', 'hold_expired', 'hold_already_resolved', 'post_exceeds_hold']
+        .includes(result.error.code)) {
+        die(`unexpected rejection ${result.error.code}: ${result.error.message}`);
+      }
+      if (random() < 0.05) {
+        const swept = await store.expireHolds(TEST_ACTOR);
+        if (!swept.ok) die(`expireHolds: ${swept.error.code}`);
+        if (swept.value.batchId) process.stdout.write(`${swept.value.batchId}\n`);
+      }
+    }
+  }
+
+  process.stderr.write('crash-child: ready\n');
+  await Promise.all(Array.from({ length: STREAMS }, () => stream()));
+}
+
+main().catch((error: unknown) => die(error instanceof Error ? (error.stack ?? error.message) : String(error)));

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { PRODUCTION_KDF } from '../../electron/main/db/passphrase-key-wrap';
+import { parseServeArgs } from '../../electron/host/args';
+import { kdfFromEnv } from '../../electron/host/open-app';
+
+describe('parseServeArgs', () => {
+  it('reads --data-dir and --port in both spellings', () => {
+    expect(parseServeArgs(['--data-dir', '/tmp/a', '--port', '8080'])).toEqual({ ok: true, value: { dataDir: '/tmp/a', port: 8080 } });
+    expect(parseServeArgs(['--data-dir=/tmp/b', '--port=0'])).toEqual({ ok: true, value: { dataDir: '/tmp/b', port: 0 } });
+    expect(parseServeArgs(['--data-dir', '/tmp/c'])).toEqual({ ok: true, value: { dataDir: '/tmp/c', port: 0 } });
+  });
+
+  it('refuses missing, unknown and malformed arguments with one line', () => {
+    for (const argv of [[], ['--data-dir'], ['--port', '1'], ['--data-dir', 'x', '--port', '65536'], ['--data-dir', 'x', '--port', '-1'], ['--data-dir', 'x', '--port', '1e3'], ['--data-dir', 'x', '--host', '0.0.0.0'], ['serve']]) {
+      const parsed = parseServeArgs(argv);
+      expect(parsed.ok, argv.join(' ')).toBe(false);
+      if (!parsed.ok) expect(parsed.problem).not.toContain('\n');
+    }
+  });
+});
+
+describe('kdfFromEnv', () => {
+  it('uses the production parameters unless TILLBOOK_TEST_KDF_N is set', () => {
+    expect(kdfFromEnv({})).toEqual({ ok: true, value: { params: PRODUCTION_KDF, testN: undefined } });
+    expect(kdfFromEnv({ TILLBOOK_TEST_KDF_N: '1024' })).toEqual({
+      ok: true,
+      value: { params: { ...PRODUCTION_KDF, N: 1024 }, testN: 1024 },
+    });
+  });
+
+  it('refuses an N that is not a power of two in range', () => {
+    for (const raw of ['1', '1000', '-2', '0x400', '2097152', 'abc']) {
+      expect(kdfFromEnv({ TILLBOOK_TEST_KDF_N: raw }).ok, raw).toBe(false);
+    }
+  });
+});
