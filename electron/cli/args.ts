@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from './errors';
 
 /** The options a command accepts: each takes one value (`--name VALUE` or `--name=VALUE`). */
@@ -69,4 +70,12 @@ export function option(options: ReadonlyMap<string, string>, name: string): stri
 function printable(text: string): string {
   const flat = text.replace(/[\u0000-\u001f\u007f]/g, '?');
   return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}
+
+/**
+ * A path argument. `npm run` starts scripts in the package root, not where the operator typed
+ * the command (npm passes that as INIT_CWD), so relative paths resolve against INIT_CWD.
+ */
+export function userPath(path: string, env: NodeJS.ProcessEnv): string {
+  return isAbsolute(path) ? path : resolve(env['INIT_CWD'] ?? process.cwd(), path);
 }

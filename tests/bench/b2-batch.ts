@@ -4,7 +4,7 @@ import { newId } from '../../shared/domain/ids';
 import { BareDb, BARE_TABLE, insertSql, type BareValue } from './bare';
 import { result, type BenchConfig, type BenchResult } from './config';
 import { ACTOR, assertSamePragmas, bareRow, idBytes, must, openAccounts, openOurs, single } from './fixture';
-import { StatementProfile } from './profile';
+import { cpuProfile, StatementProfile } from './profile';
 import { alternate, median, spread, timed } from './stats';
 
 export const LEGS = MAX_LEGS_PER_BATCH; // 1,000
@@ -84,6 +84,10 @@ export async function benchB2(config: BenchConfig): Promise<BenchResult> {
         for (const request of requests) must(await store.submitBatch(request, ACTOR));
       });
       notes.push(profile.report('B2 profile: 3 × submitBatch(1,000 legs)', ms, 3));
+      const more = Array.from({ length: 5 }, () => bulkBatch(funding as string, wallets));
+      notes.push(await cpuProfile('B2 CPU profile of 5 × submitBatch(1,000 legs)', async () => {
+        for (const request of more) must(await store.submitBatch(request, ACTOR));
+      }));
     }
     return result({
       id: 'B2',

@@ -1,14 +1,12 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { bytesToUuid, newId } from '../../shared/domain/ids';
-import { batchPayload } from '../../electron/main/core/ledger/canonical-batch';
-import { TRANSFER_SELECT, transferFromRow } from '../../electron/main/db/repositories/ledger-rows';
-import { readBytes, readInt, readText } from '../../electron/main/db/sql-value';
+import { readBytes, readInt } from '../../electron/main/db/sql-value';
+import { newId } from '../../shared/domain/ids';
 import { verifyLedger } from '../../electron/main/db/verify';
 import { result, type BenchConfig, type BenchResult } from './config';
 import { ACTOR, checkpointOurs, must, openAccounts, openOurs, single, type Ours } from './fixture';
-import { StatementProfile } from './profile';
-import { fmt, median, spread, table, timed } from './stats';
+import { cpuProfile, StatementProfile } from './profile';
+import { fmt, median, spread, timed } from './stats';
 
 async function setSynchronous(ours: Ours, mode: 'OFF' | 'FULL'): Promise<void> {
   await ours.db.tx.exclusive(async (c) => {
@@ -130,8 +128,7 @@ export async function benchB4(config: BenchConfig): Promise<BenchResult> {
 
 /**
  * Where verify's time goes: driver time per statement (one full verify under the statement
- * profile), then its JavaScript phases replayed on the first ≤ 100k entries, read with the same
- * queries verify uses, timed one by one.
+ * profile), then the JavaScript of another full verify under the V8 sampling profiler.
  */
 async function profileVerify(ours: Ours, entries: number): Promise<string> {
   const profile = new StatementProfile();
@@ -139,47 +136,8 @@ async function profileVerify(ours: Ours, entries: number): Promise<string> {
     await verifyLedger(ours.db, ours.mac);
   });
   const statements = profile.report('B4 profile: one verifyLedger, per entry', wall, entries);
-
-  const sample = Math.min(entries, 100_000);
-  const journal = await ours.db.tx.read((tx) => tx.all(
-    `SELECT j.seq, j.kind, j.payload, j.prev_mac, j.mac, b.staff_id, b.terminal_id, b.created_at_ms, b.id AS batch_id
-     FROM journal j LEFT JOIN batch b ON b.seq = j.seq AND j.kind = 'ledger.batch' WHERE j.seq <= ? ORDER BY j.seq`, [sample]));
-  const rows = await ours.db.tx.read((tx) => tx.all(`${TRANSFER_SELECT} WHERE t.seq <= ? ORDER BY t.seq, t.leg`, [sample]));
-  const phases: [string, number][] = [];
-  const phase = (name: string, job: () => void) => {
-    const start = performance.now();
-    job();
-    phases.push([name, performance.now() - start]);
-  };
-  let parsed: ReturnType<typeof transferFromRow>[] = [];
-  phase('transferFromRow (bytes→uuid strings)', () => {
-    parsed = rows.map(transferFromRow);
+  const cpu = await cpuProfile('B4 CPU profile of one verifyLedger', async () => {
+    await verifyLedger(ours.db, ours.mac);
   });
-  const bySeq = new Map<number, typeof parsed>();
-  phase('group transfers by seq', () => {
-    parsed.forEach((t, i) => {
-      const seq = readInt(rows[i] as Record<string, unknown>, 'seq');
-      const list = bySeq.get(seq);
-      if (list) list.push(t);
-      else bySeq.set(seq, [t]);
-    });
-  });
-  phase('batchPayload rebuild + compare', () => {
-    for (const e of journal) {
-      if (e['kind'] !== 'ledger.batch') continue;
-      const rebuilt = batchPayload({
-        batchId: bytesToUuid(readBytes(e, 'batch_id')), staffId: readText(e, 'staff_id'),
-        terminalId: readText(e, 'terminal_id'), createdAtMs: readInt(e, 'created_at_ms'),
-      }, bySeq.get(readInt(e, 'seq')) ?? []);
-      if (!Buffer.from(rebuilt).equals(readBytes(e, 'payload'))) throw new Error('payload mismatch in profile');
-    }
-  });
-  phase('mac.next (canonical bytes + HMAC) + compare', () => {
-    for (const e of journal) {
-      const next = ours.mac.next({ seq: readInt(e, 'seq'), kind: readText(e, 'kind'), payload: readBytes(e, 'payload'), prevMac: readBytes(e, 'prev_mac') });
-      if (!Buffer.from(next).equals(readBytes(e, 'mac'))) throw new Error('mac mismatch in profile');
-    }
-  });
-  const body = phases.map(([name, ms]) => [name, `${fmt((ms * 1000) / journal.length)} µs`]);
-  return `${statements}\nB4 JavaScript phases of verify, replayed on ${journal.length} entries:\n${table(['phase', 'time/entry'], body)}`;
+  return `${statements}\n${cpu}`;
 }

@@ -59,3 +59,41 @@ export class StatementProfile {
     return `${title}: ${perOp(wallMs)} per operation, ${operations} operations\n${table(['statement', 'calls', 'time/op', 'µs/call', 'share'], body)}`;
   }
 }
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
+type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+/**
+ * Samples the main thread with the V8 profiler (node:inspector) while `job` runs and returns the
+ * functions with the most self time. Synchronous native work (binding 16,000 parameters, turning
+ * result rows into objects) is charged to the JavaScript frame that called into the driver;
+ * "(idle)" is the main thread waiting for the SQLite thread pool.
+ */
+export async function cpuProfile(title: string, job: () => Promise<void>, top = 14): Promise<string> {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+    await job();
+    const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map<string, number>();
+    let total = 0;
+    profile.samples.forEach((id, i) => {
+      const frame = byId.get(id)?.callFrame;
+      const file = frame?.url.split('/').pop() ?? '';
+      const key = `${frame?.functionName || '(anonymous)'}${file ? ` ${file}` : ''}`;
+      const dt = profile.timeDeltas[i] ?? 0;
+      self.set(key, (self.get(key) ?? 0) + dt);
+      total += dt;
+    });
+    const rows = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top)
+      .map(([key, us]) => [key, `${fmt(us / 1000)} ms`, `${fmt((100 * us) / total)}%`]);
+    return `${title} (V8 samples, self time, top ${top} of ${fmt(total / 1000)} ms):\n${table(['function', 'self', 'share'], rows)}`;
+  } finally {
+    session.disconnect();
+  }
+}

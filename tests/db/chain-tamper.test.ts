@@ -224,11 +224,24 @@ describe('verifyLedger against tampering', () => {
     expect(report.problems.some((p) => p.seq === 1_000_000)).toBe(true);
   });
 
-  // KNOWN GAP, outside tests/db's files: the chain MAC covers (prev_mac, seq, kind, payload) but not
-  // journal.ref_id or journal.device_ts_ms, and non-batch entries (account.open, ledger.create,
-  // ledger.rejection, staff events) have no row that repeats them. Fix: bind both into the MAC
-  // (chain-mac.ts + journal.repo.ts). When that lands this test starts passing and `.fails` must go.
-  it.fails('KNOWN GAP: finds the device time of an account.open entry changed', async () => {
+  it('finds a recorded decline edited into another answer for its retries', async () => {
+    const declined = await ledger.store.submitBatch({
+      id: newId(),
+      legs: [{ kind: 'single', id: newId(), currency: 'EUR', debitAccountId: ledger.accounts.wallet,
+        creditAccountId: ledger.accounts.revenue, amountMinor: 10 ** 11, code: 'sale' }],
+    }, { staffId: 'staff-test', terminalId: 'terminal-test' });
+    expect(declined.ok ? 'ok' : declined.error.code).toBe('insufficient_funds');
+    const row = await ledger.db.tx.read((tx) => tx.get('SELECT seq FROM transfer_rejection'));
+    await tamper(ledger.db, { unlock: ['transfer_rejection'] }, async (c) => {
+      expect(await runChanges(c, "UPDATE transfer_rejection SET code = 'hold_not_found'")).toBe(1);
+    });
+    const report = await verifyLedger(ledger.db, ledger.mac);
+    expect(firstProblem(report)).toBe(`payload@${Number(row?.['seq'])}`);
+  });
+
+  // Non-batch entries (account.open, ledger.create, rejections, staff events) have no other row
+  // that repeats ref_id or device_ts_ms: only the MAC binds them.
+  it('finds the device time of an account.open entry changed', async () => {
     const row = await ledger.db.tx.read((tx) => tx.get("SELECT seq FROM journal WHERE kind = 'account.open' LIMIT 1"));
     await tamper(ledger.db, { unlock: ['journal'] }, async (c) => {
       await c.run('UPDATE journal SET device_ts_ms = device_ts_ms + 86400000 WHERE seq = ?', [Number(row?.['seq'])]);
@@ -244,8 +257,6 @@ const TRANSFER_COLUMNS = [
   'pending_id', 'expires_at_ms', 'memo', 'staff_id', 'terminal_id', 'created_at_ms',
 ];
 const JOURNAL_COLUMNS = ['seq', 'kind', 'ref_id', 'payload', 'device_ts_ms', 'prev_mac', 'mac'];
-/** See the KNOWN GAP test above: not authenticated on non-batch entries. */
-const UNCHAINED_ON_NON_BATCH = new Set(['ref_id', 'device_ts_ms']);
 
 /** One byte of the value changes: a byte of a blob, a character of ASCII text, the low byte of an integer. */
 function mutateOneByte(value: SqlValue, random: () => number): SqlValue | undefined {
@@ -301,7 +312,7 @@ describe('randomized single-byte tampering', () => {
         } else {
           const entry = journal[Math.floor(random() * journal.length)];
           const column = JOURNAL_COLUMNS[Math.floor(random() * JOURNAL_COLUMNS.length)] ?? 'seq';
-          if (entry && !(entry['kind'] !== 'ledger.batch' && UNCHAINED_ON_NON_BATCH.has(column))) {
+          if (entry) {
             const key = Number(entry['seq']);
             const row = await ledger.db.tx.read((tx) => tx.get(`SELECT ${column} AS v FROM journal WHERE seq = ?`, [key]));
             const before = (row?.['v'] ?? null) as SqlValue;

@@ -253,7 +253,8 @@ describe('IPC fuzz through the real dispatch', () => {
       fc.asyncProperty(inputFor(samples[key]), SHARE, fc.boolean(), async (input, share, http) => runOne(input, share, http)),
       { numRuns: RUNS, seed: SEED + index, endOnFailure: true },
     );
-    expect(stray).toEqual([]);
+    // One method's stray error must not fail the next ones too: take them out as they are reported.
+    expect(stray.splice(0).map(String)).toEqual([]);
     expect(s.runs).toBeGreaterThanOrEqual(RUNS * 0.99);
     expect(s.invalid).toBeGreaterThan(0);
     expect(s.valid).toBeGreaterThan(0);

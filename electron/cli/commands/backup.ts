@@ -1,7 +1,7 @@
-import { dirname, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { backupDatabase } from '../../main/db/backup';
 import { isDirectory } from '../../main/db/data-dir';
-import { option } from '../args';
+import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK, isBusyMessage, messageFor } from '../errors';
 import { exists, openForReading, requireLedgerDir, unlock } from '../ledger-access';
@@ -14,8 +14,8 @@ export const backupCommand: Command = {
     required: ['data-dir', 'out'],
   },
   async run(options, context) {
-    const dir = option(options, 'data-dir');
-    const out = resolve(option(options, 'out'));
+    const dir = userPath(option(options, 'data-dir'), context.env);
+    const out = userPath(option(options, 'out'), context.env);
     await requireLedgerDir(dir);
     if (await exists(out)) throw new CliError(`backup target ${out} already exists`);
     if (!(await isDirectory(dirname(out)))) throw new CliError(`no directory ${dirname(out)} for the backup`);

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { dataDirPaths, initLedgerDatabase, isDirectory } from '../../main/db/data-dir';
 import { createKeyFile, passphraseProblem } from '../../main/db/passphrase-key-wrap';
-import { option } from '../args';
+import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK, unwrap } from '../errors';
 import { kdfFromEnv, testKdfWarning } from '../kdf';
@@ -15,7 +15,7 @@ export const initCommand: Command = {
     required: ['data-dir'],
   },
   async run(options, context) {
-    const dir = option(options, 'data-dir');
+    const dir = userPath(option(options, 'data-dir'), context.env);
     const kdf = kdfFromEnv(context.env);
     const paths = dataDirPaths(dir);
     if ((await exists(dir)) && !(await isDirectory(dir))) throw new CliError(`${dir} is not a directory`);

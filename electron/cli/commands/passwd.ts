@@ -1,5 +1,5 @@
 import { changePassphrase, passphraseProblem } from '../../main/db/passphrase-key-wrap';
-import { option } from '../args';
+import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK, unwrap } from '../errors';
 import { kdfFromEnv, testKdfWarning } from '../kdf';
@@ -13,7 +13,7 @@ export const passwdCommand: Command = {
     required: ['data-dir'],
   },
   async run(options, context) {
-    const dir = option(options, 'data-dir');
+    const dir = userPath(option(options, 'data-dir'), context.env);
     const kdf = kdfFromEnv(context.env);
     const { keyFile } = await requireLedgerDir(dir);
     const source = passphraseSource(context, NEW_PASSPHRASE_ENV);

@@ -1,5 +1,5 @@
 import { rekeyLedger } from '../../main/db/rekey';
-import { option } from '../args';
+import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { EXIT_OK, unwrap } from '../errors';
 import { openLedger, requireLedgerDir, unlock } from '../ledger-access';
@@ -12,7 +12,7 @@ export const rekeyCommand: Command = {
     required: ['data-dir'],
   },
   async run(options, context) {
-    const dir = option(options, 'data-dir');
+    const dir = userPath(option(options, 'data-dir'), context.env);
     await requireLedgerDir(dir);
     const passphrase = await passphraseSource(context, PASSPHRASE_ENV).current();
     // rekeyLedger finishes an interrupted earlier rekey itself (a ledger opened with the pending key).

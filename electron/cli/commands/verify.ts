@@ -1,5 +1,5 @@
 import { verifyLedger, type VerifyReport } from '../../main/db/verify';
-import { option } from '../args';
+import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK } from '../errors';
 import { openForReading, requireLedgerDir, unlock } from '../ledger-access';
@@ -12,7 +12,7 @@ export const verifyCommand: Command = {
     required: ['data-dir'],
   },
   async run(options, context) {
-    const dir = option(options, 'data-dir');
+    const dir = userPath(option(options, 'data-dir'), context.env);
     await requireLedgerDir(dir);
     const passphrase = await passphraseSource(context, PASSPHRASE_ENV).current();
     const { db, mac } = await openForReading(dir, await unlock(dir, passphrase));

@@ -4,13 +4,15 @@ import { canonicalBytes } from '../../../shared/domain/canonical';
 export type ChainEntry = {
   readonly seq: number;
   readonly kind: string;
+  readonly refId: Uint8Array | null;
+  readonly deviceTsMs: number;
   readonly payload: Uint8Array;
   readonly prevMac: Uint8Array;
 };
 
 /**
- * mac_i = HMAC-SHA256(K_chain, canonical(mac_{i-1}, seq, kind, payload)); the genesis mac binds
- * the terminal id. Only someone with the chain key can extend or rewrite the chain unnoticed.
+ * mac_i = HMAC-SHA256(K_chain, canonical(mac_{i-1}, seq, kind, ref_id, device_ts_ms, payload)):
+ * every column of a journal row is bound. The genesis mac binds the terminal id. Only someone with the chain key can extend or rewrite the chain unnoticed.
  */
 export class ChainMac {
   constructor(private readonly key: Uint8Array) {}
@@ -20,7 +22,9 @@ export class ChainMac {
   }
 
   next(entry: ChainEntry): Uint8Array {
-    return this.mac(canonicalBytes([entry.prevMac, entry.seq, entry.kind, entry.payload]));
+    return this.mac(
+      canonicalBytes([entry.prevMac, entry.seq, entry.kind, entry.refId, entry.deviceTsMs, entry.payload]),
+    );
   }
 
   private mac(bytes: Uint8Array): Uint8Array {

@@ -1,5 +1,5 @@
 import { bytesToUuid } from '../../../shared/domain/ids';
-import { batchPayload } from '../core/ledger/canonical-batch';
+import { batchPayload, rejectionPayload } from '../core/ledger/canonical-batch';
 import type { ChainMac } from './chain-mac';
 import type { Database } from './connection';
 import type { Row } from './driver';
@@ -92,8 +92,11 @@ const VERIFY_TRANSFER_SELECT = `SELECT t.id, t.leg, t.kind, l.currency, t.debit_
 async function readChunk(tx: ReadTx, afterSeq: number): Promise<Chunk> {
   const entries = await tx.all(
     `SELECT j.seq, j.kind, j.ref_id, j.device_ts_ms, j.payload, j.prev_mac, j.mac, b.staff_id, b.terminal_id,
-       b.created_at_ms, b.id AS batch_id
+       b.created_at_ms, b.id AS batch_id, b.request_hash,
+       r.id AS rejection_id, r.request_hash AS rejection_hash, r.code AS rejection_code,
+       r.message AS rejection_message, r.staff_id AS rejection_staff_id, r.created_at_ms AS rejection_at_ms
      FROM journal j LEFT JOIN batch b ON b.seq = j.seq AND j.kind = 'ledger.batch'
+     LEFT JOIN transfer_rejection r ON r.seq = j.seq AND j.kind = 'ledger.rejection'
      WHERE j.seq > ? ORDER BY j.seq LIMIT ${CHUNK_ROWS}`,
     [afterSeq],
   );
@@ -134,11 +137,22 @@ function checkEntry(
     if (!rebuilt || !Buffer.from(rebuilt).equals(payload) || !repeatsBatchHeader(entry, rows)) {
       return { kind: 'payload', seq, message: `transfers of entry ${seq} differ from what was chained` };
     }
-  } else if (rows.length > 0) {
+  } else if (kind === 'ledger.rejection') {
+    const rebuilt = rebuildRejectionPayload(entry);
+    if (!rebuilt || !Buffer.from(rebuilt).equals(payload)) {
+      return { kind: 'payload', seq, message: `the recorded decline of entry ${seq} differs from what was chained` };
+    }
+  }
+  if (kind !== 'ledger.batch' && rows.length > 0) {
     // A transfer filed under a non-batch entry is in no payload, yet counts in every balance.
     return { kind: 'payload', seq, message: `entry ${seq} (${kind}) has transfers it does not chain` };
   }
-  const recomputed = mac.next({ seq, kind, payload, prevMac });
+  const refId = entry['ref_id'];
+  const recomputed = mac.next({
+    seq, kind, payload, prevMac,
+    refId: refId instanceof Uint8Array ? refId : null,
+    deviceTsMs: readInt(entry, 'device_ts_ms'),
+  });
   if (!Buffer.from(recomputed).equals(readBytes(entry, 'mac'))) {
     return { kind: 'mac', seq, message: `entry ${seq} does not match its MAC` };
   }
@@ -164,9 +178,23 @@ function rebuildBatchPayload(entry: Row, rows: readonly Row[]): Uint8Array | und
       staffId: readText(entry, 'staff_id'),
       terminalId: readText(entry, 'terminal_id'),
       createdAtMs: readInt(entry, 'created_at_ms'),
+      requestHash: readBytes(entry, 'request_hash'),
     },
     rows.map(transferFromRow),
   );
+}
+
+function rebuildRejectionPayload(entry: Row): Uint8Array | undefined {
+  const id = entry['rejection_id'];
+  if (!(id instanceof Uint8Array)) return undefined;
+  return rejectionPayload({
+    batchId: bytesToUuid(id),
+    requestHash: readBytes(entry, 'rejection_hash'),
+    code: readText(entry, 'rejection_code'),
+    message: readText(entry, 'rejection_message'),
+    staffId: readText(entry, 'rejection_staff_id'),
+    createdAtMs: readInt(entry, 'rejection_at_ms'),
+  });
 }
 
 /**

@@ -22,6 +22,8 @@ export function requestBytes(request: BatchRequest): Uint8Array {
 
 export type BatchHeader = {
   readonly batchId: string;
+  /** The hash of the request: binds the idempotency record to the chain too. */
+  readonly requestHash: Uint8Array;
   readonly staffId: string;
   readonly terminalId: string;
   readonly createdAtMs: number;
@@ -35,12 +37,29 @@ export type JournalTransfer = PostedTransfer & { readonly memo: string | null };
  */
 export function batchPayload(header: BatchHeader, transfers: readonly JournalTransfer[]): Uint8Array {
   const fields: CanonicalField[] = [
-    'batch/1', header.batchId, header.staffId, header.terminalId, header.createdAtMs,
-    transfers.length,
+    'batch/1', header.batchId, header.requestHash, header.staffId, header.terminalId,
+    header.createdAtMs, transfers.length,
   ];
   for (const t of transfers) {
     fields.push(t.id, t.leg, t.kind, t.currency, t.debitAccountId, t.creditAccountId,
       t.amountMinor, t.code, t.pendingId, t.expiresAtMs, t.memo);
   }
   return canonicalBytes(fields);
+}
+
+export type RejectionRecord = {
+  readonly batchId: string;
+  readonly requestHash: Uint8Array;
+  readonly code: string;
+  readonly message: string;
+  readonly staffId: string;
+  readonly createdAtMs: number;
+};
+
+/**
+ * The journal payload of a recorded decline. `verify` rebuilds it from the rejection row, so a
+ * decline cannot be edited into another answer for its retries.
+ */
+export function rejectionPayload(r: RejectionRecord): Uint8Array {
+  return canonicalBytes(['batch.rejected/2', r.batchId, r.requestHash, r.code, r.message, r.staffId, r.createdAtMs]);
 }

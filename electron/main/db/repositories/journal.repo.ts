@@ -38,7 +38,7 @@ export async function appendJournal(tx: WriteTx, mac: ChainMac, entry: JournalAp
   const head = await readChainHead(tx);
   if (!head) throw new Error('journal has no genesis');
   const seq = head.lastSeq + 1;
-  const next = mac.next({ seq, kind: entry.kind, payload: entry.payload, prevMac: head.headMac });
+  const next = mac.next({ ...entry, seq, prevMac: head.headMac });
   await tx.run(
     'INSERT INTO journal (seq, kind, ref_id, payload, device_ts_ms, prev_mac, mac) VALUES (?, ?, ?, ?, ?, ?, ?)',
     [int(seq), entry.kind, entry.refId, entry.payload, int(entry.deviceTsMs), head.headMac, next],

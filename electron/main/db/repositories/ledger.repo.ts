@@ -12,7 +12,7 @@ import { isMovementLeg } from '../../../../shared/domain/ledger-types';
 import type { AppError } from '../../../../shared/ipc/errors';
 import { err, ok, type Result } from '../../../../shared/ipc/result';
 import { canonicalBytes } from '../../../../shared/domain/canonical';
-import { batchPayload, requestBytes, type JournalTransfer } from '../../core/ledger/canonical-batch';
+import { batchPayload, rejectionPayload, requestBytes, type JournalTransfer } from '../../core/ledger/canonical-batch';
 import { addDelta, ZERO_DELTA, type BalanceDelta } from '../../core/ledger/balance-effects';
 import { planBatch } from '../../core/ledger/plan-batch';
 import { validateBatch } from '../../core/ledger/validate-batch';
@@ -226,7 +226,7 @@ export class LedgerStore {
   }): Promise<number> {
     const { batchId, actor, nowMs } = batch;
     const journalTransfers: JournalTransfer[] = batch.transfers.map((t) => ({ ...t, memo: batch.memos.get(t.id) ?? null }));
-    const payload = batchPayload({ batchId, staffId: actor.staffId, terminalId: actor.terminalId, createdAtMs: nowMs }, journalTransfers);
+    const payload = batchPayload({ batchId, requestHash: batch.requestHash, staffId: actor.staffId, terminalId: actor.terminalId, createdAtMs: nowMs }, journalTransfers);
     const id = uuidToBytes(batchId);
     const seq = await appendJournal(tx, this.mac, { kind: 'ledger.batch', refId: id, payload, deviceTsMs: nowMs });
     await tx.run(
@@ -281,12 +281,11 @@ export class LedgerStore {
     tx: WriteTx, batchId: string, requestHash: Uint8Array, error: AppError, actor: Actor, nowMs: number,
   ): Promise<void> {
     const id = uuidToBytes(batchId);
-    const payload = canonicalBytes(['batch.rejected/1', batchId, requestHash, error.code, error.message,
-      actor.staffId, actor.terminalId, nowMs]);
-    const seq = await appendJournal(tx, this.mac, { kind: 'ledger.rejection', refId: id, payload, deviceTsMs: nowMs });
+    const record = { batchId, requestHash, code: error.code, message: error.message.slice(0, 500), staffId: actor.staffId, createdAtMs: nowMs };
+    const seq = await appendJournal(tx, this.mac, { kind: 'ledger.rejection', refId: id, payload: rejectionPayload(record), deviceTsMs: nowMs });
     await tx.run(
       'INSERT INTO transfer_rejection (id, request_hash, seq, code, message, staff_id, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      [id, requestHash, int(seq), error.code, error.message.slice(0, 500), actor.staffId, int(nowMs)],
+      [id, requestHash, int(seq), record.code, record.message, record.staffId, int(nowMs)],
     );
   }
 
