@@ -26,7 +26,16 @@ export const amountMinorOrZero = z
   .max(AMOUNT_MINOR_MAX)
   .refine((v) => !Object.is(v, -0), 'negative zero');
 
-export const name = z.string().trim().min(1).max(NAME_CHARS_MAX);
+// A lone surrogate cannot be stored (SQLite turns it into U+FFFD) nor hashed into the journal
+// (canonicalBytes refuses it), so free text is refused at the boundary instead of failing later.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const isWellFormedText = (v: string): boolean => !LONE_SURROGATE.test(v);
+const WELL_FORMED = 'must be well-formed text';
+
+/** Free text with a maximum length: the building block for any string that is not an id or code. */
+export const text = (maxChars: number) => z.string().max(maxChars).refine(isWellFormedText, WELL_FORMED);
+
+export const name = z.string().trim().min(1).max(NAME_CHARS_MAX).refine(isWellFormedText, WELL_FORMED);
 export const currencyCode = z
   .string()
   .length(3)
@@ -48,7 +57,7 @@ export const password = z
   .max(PASSWORD_CHARS_MAX)
   .refine((v) => /[A-Za-z]/.test(v) && /[0-9]/.test(v), 'needs letters and digits');
 /** Sign-in takes either; which one a staff member has is decided when they are created. */
-export const secret = z.string().min(PIN_DIGITS_MIN).max(PASSWORD_CHARS_MAX);
+export const secret = z.string().min(PIN_DIGITS_MIN).max(PASSWORD_CHARS_MAX).refine(isWellFormedText, WELL_FORMED);
 export const secretKind = z.enum(['pin', 'password']);
 export const httpsUrl = z
   .string()

@@ -49,6 +49,13 @@ async function main(): Promise<void> {
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
   log(`tillbook bench (${options.quick ? 'quick' : 'full'}) in ${dir}; node ${process.version}, ${process.platform}, ${cpus().length} CPUs, load ${load()}`);
   const results: BenchResult[] = [];
+  // An interrupted run must not leave gigabytes of databases in the temp dir.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      if (!options.keep) rmSync(dir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
   try {
     for (const id of Object.keys(BENCHES) as BenchId[]) {
       if (!options.only.has(id)) continue;

@@ -115,12 +115,12 @@ describe('input schemas (probed)', () => {
   const samples: ValidInputs = validInputs({ cashierId: '01890000-0000-7000-8000-00000000000a' });
   const HUGE = 'x'.repeat(1_000_000);
 
-  it.each(CONTRACT_KEYS)('%s: samples parse; every leaf refuses a 1e6-char string, 1e300, NaN, 2**53+2', (key) => {
+  it.each(CONTRACT_KEYS)('%s: samples parse; every leaf refuses a 1e6-char string, 1e300, NaN, 2**53+2, a lone surrogate', (key) => {
     const schema = contract[key].input as z.ZodType;
     for (const sample of samples[key]) {
       expect(schema.safeParse(sample).success, JSON.stringify(sample)).toBe(true);
       for (const path of leafPaths(sample).filter((p) => p.length > 0)) {
-        for (const bad of [HUGE, 1e300, -1e300, Number.NaN, 2 ** 53 + 2, Infinity]) {
+        for (const bad of [HUGE, 1e300, -1e300, Number.NaN, 2 ** 53 + 2, Infinity, '\uD800', 'ok\uDC00ok', 'ok\uD800']) {
           const probe = withPath(sample, path, bad);
           expect(schema.safeParse(probe).success, `${key} ${path.join('.')} = ${String(bad).slice(0, 12)}`).toBe(false);
         }
@@ -170,6 +170,24 @@ describe('strictness through dispatch', () => {
       expect(huge).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
       expect(huge.ok ? '' : huge.error.message.length).toBeLessThanOrEqual(200);
     }
+  });
+
+  it('lone surrogates are refused at the boundary, not answered with internal (regression: approval.grant, settings, staff names)', async () => {
+    const calls: [MethodKey, unknown][] = [
+      ['approval.grant', { request: { action: 'sale.refund', subject: 'a\uD800' }, managerCode: MANAGER.staffCode, managerSecret: MANAGER.secret }],
+      ['staff.create', { displayName: 'x\uDC00', staffCode: 'abc', role: 'cashier', secretKind: 'pin', secret: '1234' }],
+      ['settings.update', { merchantName: 'x\uD800' }],
+      ['settings.update', { printer: '\uDFFF' }],
+      ['staff.signIn', { staffCode: 'owner', secret: '1234\uD800' }],
+    ];
+    for (const [key, input] of calls) {
+      const before = await t.mark();
+      expect(await t.call(key, input), key).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      expect(await t.mark()).toEqual(before);
+    }
+    expect(t.errors).toEqual([]);
+    // A well-formed pair (an emoji) is fine.
+    expect(await t.call('settings.update', { merchantName: 'Tea 🍵' })).toMatchObject({ ok: true });
   });
 
   it('an unknown method is not_found, not dispatched', async () => {

@@ -41,7 +41,7 @@ export function createDispatch(handlers: Handlers, session: SessionGate, log: Lo
     try {
       await audit?.({ key, code, caller, transport });
     } catch (error) {
-      log.error('audit of a refused call failed', { key, code, error: error instanceof Error ? error.message : String(error) });
+      log.error('audit of a refused call failed', { method: key, code, error: error instanceof Error ? error.message : String(error) });
     }
     return err(code, message);
   };
@@ -82,7 +82,7 @@ async function runHandler(
     return await handler(input as never, ctx);
   } catch (error) {
     log.error('handler failed', {
-      key,
+      method: key,
       correlationId: ctx.correlationId,
       error: error instanceof Error ? error.stack ?? error.message : String(error),
     });

@@ -1,5 +1,6 @@
 import type { MethodSpec } from '../method';
-import { name, secret, staffCode, timeMs, uuidV7 } from '../schemas';
+import { NOTE_CHARS_MAX } from '../limits';
+import { name, secret, staffCode, text, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
 
 /**
@@ -9,7 +10,7 @@ import { z } from '../zod';
 export const approvalAction = z.strictObject({
   action: z.string().regex(/^[a-z]+\.[a-zA-Z]+$/).max(64),
   /** The action's own input, canonicalised by main; this is what the grant is bound to. */
-  subject: z.string().max(500),
+  subject: text(NOTE_CHARS_MAX),
 });
 
 export const approvalContract = {

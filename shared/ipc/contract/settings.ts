@@ -1,5 +1,6 @@
 import type { MethodSpec } from '../method';
-import { currencyCode, empty, httpsUrl, locale, name } from '../schemas';
+import { NAME_CHARS_MAX } from '../limits';
+import { currencyCode, empty, httpsUrl, locale, name, text } from '../schemas';
 import { z } from '../zod';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -13,7 +14,7 @@ export const settings = z.strictObject({
   currency: currencyCode,
   theme: z.enum(THEMES),
   density: z.enum(DENSITIES),
-  printer: z.string().max(120).nullable(),
+  printer: text(NAME_CHARS_MAX).nullable(),
   backendUrl: httpsUrl.nullable(),
   /** PCI DSS 8.2.8: at most 15 minutes; shorter is allowed. */
   idleLockMinutes: z.int().min(1).max(15),
