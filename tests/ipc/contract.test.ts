@@ -4,7 +4,7 @@ import { EVENT_NAMES, events } from '../../shared/ipc/events';
 import { METHOD_KEYS } from '../../shared/ipc/methods';
 import type { z } from '../../shared/ipc/zod';
 import { createTestApp, setupWithStaff, type TestApp } from '../support/test-app';
-import { CASHIER, getPath, MANAGER, objectPaths, leafPaths, validInputs, withExtraKey, withPath, type ValidInputs } from './samples';
+import { CASHIER, MANAGER, objectPaths, leafPaths, validInputs, withExtraKey, withPath, type ValidInputs } from './samples';
 
 const KEY_PATTERN = /^[a-z]+\.[a-zA-Z]+$/;
 const CONTRACT_KEYS = Object.keys(contract) as MethodKey[];
@@ -151,8 +151,6 @@ describe('strictness through dispatch', () => {
     for (const sample of samples[key]) {
       for (const path of objectPaths(sample)) {
         for (const [extraKey, extraValue] of EXTRA_KEYS) {
-          // staff.setRole names its target `staffId`; that one is a declared field, not smuggled.
-          if (Object.hasOwn(getPath(sample, path) as object, extraKey)) continue;
           const before = await t.mark();
           const reply = await t.call(key, structuredClone(withExtraKey(sample, path, extraKey, extraValue)));
           expect(reply, `${key} ${path.join('.')}.${extraKey}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -92,8 +92,8 @@ describe('2. a cashier calling manager- or owner-only methods → forbidden, aud
     ['staff.create', () => ({ displayName: 'Mallory', staffCode: 'mallory', role: 'cashier', secretKind: 'pin', secret: '1234' })],
     ['staff.list', () => ({})],
     ['settings.update', () => ({ idleLockMinutes: 15, backendUrl: 'https://evil.example.com' })],
-    ['staff.setRole', (ids) => ({ staffId: ids.cashier, role: 'owner' })],
-    ['staff.setRole', (ids) => ({ staffId: ids.owner, role: 'cashier' })],
+    ['staff.setRole', (ids) => ({ targetStaffId: ids.cashier, role: 'owner' })],
+    ['staff.setRole', (ids) => ({ targetStaffId: ids.owner, role: 'cashier' })],
   ];
 
   it.each(FORBIDDEN_CALLS.map(([key, make], i) => [`${key} #${i}`, key, make] as const))('%s', async (_label, key, make) => {
@@ -110,8 +110,8 @@ describe('2. a cashier calling manager- or owner-only methods → forbidden, aud
     let state = await snapshot();
     for (const [key, input] of [
       ['staff.create', { displayName: 'Boss', staffCode: 'boss', role: 'owner', secretKind: 'pin', secret: '1234' }],
-      ['staff.setRole', { staffId: manager.id, role: 'owner' }],
-      ['staff.setRole', { staffId: cashier.id, role: 'manager' }],
+      ['staff.setRole', { targetStaffId: manager.id, role: 'owner' }],
+      ['staff.setRole', { targetStaffId: cashier.id, role: 'manager' }],
     ] as const) {
       const { reply, rows } = await attempt(() => t.call(key, input));
       expect(reply, key).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -120,7 +120,7 @@ describe('2. a cashier calling manager- or owner-only methods → forbidden, aud
     expect(await snapshot()).toEqual(state);
     await signInAs(t, owner);
     state = await snapshot();
-    const { reply, rows } = await attempt(() => t.call('staff.setRole', { staffId: owner.id, role: 'cashier' }));
+    const { reply, rows } = await attempt(() => t.call('staff.setRole', { targetStaffId: owner.id, role: 'cashier' }));
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(rows).toEqual([expect.objectContaining({ kind: 'audit.accessDenied', refId: owner.id })]);
     expect(await snapshot()).toEqual(state);

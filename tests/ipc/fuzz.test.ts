@@ -194,6 +194,7 @@ describe('IPC fuzz through the real dispatch', () => {
     const spec = contract[key];
     const s: Stats = { runs: 0, invalid: 0, valid: 0, signedOut: 0, locked: 0, validationMs: [], dispatchMs: [], codes: new Map() };
     stats.set(key, s);
+    t.errors.length = 0; // an earlier method's failure is reported there, not again here
     const session = t.app.context.session;
     let lastMark: WriteMark | undefined;
     const runOne = async (input: unknown, share: Share, http: boolean): Promise<void> => {
@@ -260,7 +261,7 @@ describe('IPC fuzz through the real dispatch', () => {
     expect(s.valid).toBeGreaterThan(0);
     // security.md §2: p99 validation (bounded walk + strict schema) ≤ 5 ms. IPC_P99_MS loosens it on a loaded machine.
     expect(p99(s.validationMs)).toBeLessThanOrEqual(P99_BAR_MS);
-  });
+  }, Math.max(60_000, RUNS * 60));
 });
 
 describe('the positive-amount table (security.md §2)', () => {

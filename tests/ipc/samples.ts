@@ -37,8 +37,8 @@ export function validInputs(ids: { cashierId: string }): ValidInputs {
       { displayName: 'New Manager', staffCode: 'newm', role: 'manager', secretKind: 'password', secret: 'abcdefgh1234' },
     ],
     'staff.setRole': [
-      { staffId: ids.cashierId, role: 'cashier' },
-      { staffId: NOBODY_ID, role: 'manager' },
+      { targetStaffId: ids.cashierId, role: 'cashier' },
+      { targetStaffId: NOBODY_ID, role: 'manager' },
     ],
     'approval.grant': [
       { request: { action: 'sale.refund', subject: '{"saleId":"x","amountMinor":1999}' }, managerCode: MANAGER.staffCode, managerSecret: MANAGER.secret },

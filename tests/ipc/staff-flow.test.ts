@@ -276,7 +276,7 @@ describe('the renderer never names the actor: audit rows carry the session staff
   it('roleChanged, staffCreated, settingsChanged, signOut rows name the signed-in member', async () => {
     const { t, owner, manager, cashier } = await seeded();
     const start = await t.mark();
-    expect(expectOk<{ role: string }>(await t.call('staff.setRole', { staffId: cashier.id, role: 'manager' })).role).toBe('manager');
+    expect(expectOk<{ role: string }>(await t.call('staff.setRole', { targetStaffId: cashier.id, role: 'manager' })).role).toBe('manager');
     expectOk(await t.call('staff.signOut', {}));
     await signInAs(t, manager);
     expectOk(await t.call('staff.create', { displayName: 'Cara', staffCode: 'cara', role: 'cashier', secretKind: 'pin', secret: '4321' }));
@@ -293,7 +293,7 @@ describe('the renderer never names the actor: audit rows carry the session staff
 
   it('a new owner can only be made by an owner, and the session keeps the role it signed in with', async () => {
     const { t, manager } = await seeded();
-    expect(code(await t.call('staff.setRole', { staffId: manager.id, role: 'owner' }))).toBe('ok');
+    expect(code(await t.call('staff.setRole', { targetStaffId: manager.id, role: 'owner' }))).toBe('ok');
     await signInAs(t, manager);
     expect(expectOk<{ staff: { role: string } }>(await t.call('staff.session', {})).staff.role).toBe('owner');
   });

@@ -40,7 +40,8 @@ export const staffContract = {
     access: 'manager',
   },
   'staff.setRole': {
-    input: z.strictObject({ staffId: uuidV7, role }),
+    // The target is named `targetStaffId`: no input ever carries a field called staffId.
+    input: z.strictObject({ targetStaffId: uuidV7, role }),
     output: staffMember,
     access: 'owner',
   },

@@ -16,7 +16,9 @@ export function settingsHandlers(app: AppContext): {
 } {
   return {
     'settings.get': async () => ok(currentSettings(app.settings)),
-    'settings.update': async (patch, ctx) => {
+    'settings.update': async (input, ctx) => {
+      // Structured clone keeps `{ key: undefined }`; an absent value means "leave it", not "clear it".
+      const patch = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
       const next = settingsSchema.safeParse({ ...currentSettings(app.settings), ...patch });
       if (!next.success) return err('invalid_input', next.error.issues[0]?.message ?? 'invalid settings');
       app.settings.write(next.data);

@@ -120,11 +120,11 @@ export function staffHandlers(app: AppContext): Pick<Handlers, StaffKeys> {
       return record ? ok(staffView(record)) : err('internal', 'staff member vanished');
     },
     'staff.setRole': async (input, ctx) => {
-      if (input.staffId === ctx.caller?.staffId) return denied(app, ctx, 'staff.setRole', 'you cannot change your own role');
-      const changed = await app.staff.setRole(input.staffId, input.role, {
-        kind: 'audit.roleChanged', staffId: ctx.caller?.staffId ?? null, subject: input.staffId, detail: input.role, origin: ctx.transport,
+      if (input.targetStaffId === ctx.caller?.staffId) return denied(app, ctx, 'staff.setRole', 'you cannot change your own role');
+      const changed = await app.staff.setRole(input.targetStaffId, input.role, {
+        kind: 'audit.roleChanged', staffId: ctx.caller?.staffId ?? null, subject: input.targetStaffId, detail: input.role, origin: ctx.transport,
       });
-      const record = changed ? await app.staff.findById(input.staffId) : undefined;
+      const record = changed ? await app.staff.findById(input.targetStaffId) : undefined;
       return record ? ok(staffView(record)) : err('not_found', 'no such staff member');
     },
   };
