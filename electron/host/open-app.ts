@@ -7,7 +7,7 @@ import type { Logger } from '../main/ipc/dispatch';
 import { EventHub } from '../main/ipc/event-sink';
 import { createApp, type App } from '../main/ipc/handlers/create-app';
 import { err, ok, type Result } from '../../shared/ipc/result';
-import { ConfSettingsStore } from './conf-settings-store';
+import { openSettingsFile } from '../main/db/settings-file';
 
 export const TEST_KDF_ENV = 'TILLBOOK_TEST_KDF_N';
 
@@ -81,7 +81,7 @@ export async function openHostApp(options: HostAppOptions): Promise<Result<HostA
     const app = await createApp({
       ledger,
       keys,
-      settings: new ConfSettingsStore(options.dataDir),
+      settings: openSettingsFile(options.dataDir),
       events,
       clock,
       appVersion: options.appVersion,

@@ -10,7 +10,7 @@ import { EventHub } from './ipc/event-sink';
 import { webContentsEventSink } from './ipc/events';
 import type { App } from './ipc/handlers/create-app';
 import { registerIpcRouter } from './ipc/router';
-import { openElectronSettingsStore } from './platform/electron-settings-store';
+import { openSettingsFile } from './db/settings-file';
 import { EXTERNAL_HTTPS_ORIGINS } from './platform/external-links';
 import { selectKeyProvider } from './platform/key-selection';
 import { stderrLogger as log } from './platform/logger';
@@ -47,7 +47,7 @@ async function start(): Promise<void> {
   const started = await startLedgerApp({
     dir,
     keyProvider,
-    settings: openElectronSettingsStore(userData),
+    settings: openSettingsFile(userData),
     events,
     clock: systemClock,
     appVersion: app.getVersion(),

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../electron/main/core/settings/settings-sto
 import { dataDirPaths } from '../../electron/main/db/data-dir';
 import { PRODUCTION_KDF } from '../../electron/main/db/passphrase-key-wrap';
 import type { Logger } from '../../electron/main/ipc/dispatch';
-import { ConfSettingsStore } from '../../electron/host/conf-settings-store';
+import { openSettingsFile } from '../../electron/main/db/settings-file';
 import { isFirstRun, openDataDir, openHostApp, type HostApp } from '../../electron/host/open-app';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { JSON_HEADERS, makeRendererDir, send } from './support';
@@ -114,24 +114,24 @@ describe('openDataDir', () => {
   });
 });
 
-describe('ConfSettingsStore', () => {
+describe('settings file in the data directory', () => {
   it('round-trips settings in <dataDir>/settings.json with mode 0600', () => {
     const settingsDir = join(dir, 'settings');
-    const store = new ConfSettingsStore(settingsDir);
+    const store = openSettingsFile(settingsDir);
     expect(store.read()).toBeUndefined();
     const next = { ...DEFAULT_SETTINGS, theme: 'dark' as const, idleLockMinutes: 5 };
     store.write(next);
     expect(store.path).toBe(join(settingsDir, 'settings.json'));
-    expect(new ConfSettingsStore(settingsDir).read()).toEqual(next);
+    expect(openSettingsFile(settingsDir).read()).toEqual(next);
     if (process.platform !== 'win32') expect(statSync(store.path).mode & 0o777).toBe(0o600);
   });
 
   it('reads a file that breaks the schema as no settings, and refuses to write one', () => {
     const settingsDir = join(dir, 'settings-bad');
-    const store = new ConfSettingsStore(settingsDir);
+    const store = openSettingsFile(settingsDir);
     store.write(DEFAULT_SETTINGS);
     writeFileSync(store.path, JSON.stringify({ ...DEFAULT_SETTINGS, idleLockMinutes: 600 }));
-    expect(new ConfSettingsStore(settingsDir).read()).toBeUndefined();
+    expect(openSettingsFile(settingsDir).read()).toBeUndefined();
     expect(() => store.write({ ...DEFAULT_SETTINGS, idleLockMinutes: 600 })).toThrow();
   });
 });

@@ -1,7 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { readFile, rename, writeFile, open } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { DataKeys } from './key-provider';
 import { err, ok, type Result } from '../../../shared/ipc/result';
+import { writeFileAtomically } from './atomic-file';
 
 /**
  * The key file beside the database: the root and db keys, wrapped with AES-256-GCM under a key
@@ -68,19 +69,6 @@ function unwrap(kek: Buffer, wrapped: Wrapped, additional: Buffer): Buffer | und
   } catch {
     return undefined;
   }
-}
-
-/** Writes through a temporary file, fsync and rename, so a crash leaves the old or the new file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.tmp`;
-  await writeFile(temporary, text, { mode: 0o600 });
-  const handle = await open(temporary, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, path);
 }
 
 async function readKeyFile(path: string): Promise<Result<KeyFile>> {
@@ -164,7 +152,7 @@ export async function createKeyFile(
   if (problem) return err('weak_passphrase', problem);
   const keys: DataKeys = { root: randomBytes(KEY_BYTES), db: randomBytes(KEY_BYTES) };
   const { kek, kdf } = await newKdf(passphrase, params);
-  await writeAtomically(path, JSON.stringify(keyFileWith(kek, kdf, keys), null, 2));
+  await writeFileAtomically(path, JSON.stringify(keyFileWith(kek, kdf, keys), null, 2));
   return ok(keys);
 }
 
@@ -193,7 +181,7 @@ export async function changePassphrase(
   if (!keys.ok) return keys;
   const { kek, kdf } = await newKdf(newPassphrase, params);
   const { pendingDb, ...current } = keys.value;
-  await writeAtomically(path, JSON.stringify(keyFileWith(kek, kdf, current, pendingDb), null, 2));
+  await writeFileAtomically(path, JSON.stringify(keyFileWith(kek, kdf, current, pendingDb), null, 2));
   return ok(undefined);
 }
 
@@ -229,6 +217,6 @@ async function rewriteSlots(
   const current = unwrap(kek, file.current, aad(file, 'current'));
   if (!current) return err('wrong_key', 'the passphrase does not unlock this ledger');
   const slots = next(splitKeys(current));
-  await writeAtomically(path, JSON.stringify(keyFileWith(kek, file.kdf, slots.current, slots.pendingDb), null, 2));
+  await writeFileAtomically(path, JSON.stringify(keyFileWith(kek, file.kdf, slots.current, slots.pendingDb), null, 2));
   return ok(undefined);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 import type { SafeStorage } from 'electron';
@@ -7,6 +7,7 @@ import type { SafeStorage } from 'electron';
 import type { AppError, ErrorCode } from '../../../shared/ipc/errors';
 import { ok, type Result } from '../../../shared/ipc/result';
 import type { DataKeys, KeyProvider } from '../db/key-provider';
+import { writeFileAtomically } from '../db/atomic-file';
 
 /**
  * The desktop KEK (security.md §5.2–5.3): the root and db keys, wrapped by Electron `safeStorage`
@@ -104,19 +105,6 @@ function parseKeyStoreFile(text: string): KeyStoreFile | undefined {
   }
 }
 
-/** Temporary file, fsync, rename: a crash leaves the old file or the new one, never half of one. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.tmp`;
-  await writeFile(temporary, text, { mode: 0o600 });
-  const handle = await open(temporary, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await rename(temporary, path);
-}
-
 export class SafeStorageKeyProvider implements KeyProvider {
   readonly kind = 'safe-storage' as const;
 
@@ -158,7 +146,7 @@ export class SafeStorageKeyProvider implements KeyProvider {
     const current = await this.options.safeStorage.encryptStringAsync(encodeKeys(keys.root, keys.db));
     const file: KeyStoreFile = { format: FORMAT, backend, current: current.toString('base64') };
     await mkdir(dirname(this.options.keyFile), { recursive: true, mode: 0o700 });
-    await writeAtomically(this.options.keyFile, JSON.stringify(file, null, 2));
+    await writeFileAtomically(this.options.keyFile, JSON.stringify(file, null, 2));
     return ok(keys);
   }
 
@@ -176,7 +164,7 @@ export class SafeStorageKeyProvider implements KeyProvider {
         current: await this.encrypt(keys.root, keys.db),
         ...(pending ? { pending: await this.encrypt(keys.root, pending.value.keys.db) } : {}),
       };
-      await writeAtomically(this.options.keyFile, JSON.stringify(rewrapped, null, 2));
+      await writeFileAtomically(this.options.keyFile, JSON.stringify(rewrapped, null, 2));
     }
     return ok(pending ? { ...keys, pendingDb: pending.value.keys.db } : keys);
   }

@@ -5,9 +5,9 @@ import { z } from '../../../shared/ipc/zod';
 import type { SettingsStore } from '../core/settings/settings-store';
 
 /**
- * Terminal settings of the Electron shell: `<userData>/settings.json`, the same file layout as
- * the web host's ConfSettingsStore. Built on `conf`, the engine of electron-store, rather than on
- * electron-store itself: electron-store's constructor registers
+ * Terminal settings in one file, `<dir>/settings.json`, for every host: the Electron shell
+ * (`<userData>`), the web host and the CLI (the data directory). Built on `conf`, the engine of
+ * electron-store, rather than on electron-store itself: electron-store's constructor registers
  * `ipcMain.on('electron-store-get-data')` in main, an IPC listener outside ipc/router.ts that
  * answers any renderer with the userData path (security.md §1.3). electron-store adds nothing
  * else we use (its default cwd is userData, which we pass explicitly).
@@ -19,7 +19,7 @@ import type { SettingsStore } from '../core/settings/settings-store';
 export const SETTINGS_CONFIG_NAME = 'settings';
 
 /** The part of Conf the store uses, so tests can inject a plain object. */
-export type SettingsBacking = { store: Record<string, unknown> };
+export type SettingsBacking = { store: Record<string, unknown>; readonly path: string };
 
 type SettingsRecord = Record<string, unknown>;
 
@@ -31,8 +31,12 @@ export function settingsJsonSchema(): Schema<SettingsRecord> {
   return root.properties ?? {};
 }
 
-export class ElectronSettingsStore implements SettingsStore {
+export class SettingsFile implements SettingsStore {
   constructor(private readonly backing: SettingsBacking) {}
+
+  get path(): string {
+    return this.backing.path;
+  }
 
   read(): Settings | undefined {
     const stored = { ...this.backing.store };
@@ -46,8 +50,8 @@ export class ElectronSettingsStore implements SettingsStore {
   }
 }
 
-/** `cwd` is `app.getPath('userData')` in the shell, a temporary directory in tests. */
-export function openElectronSettingsStore(cwd: string): ElectronSettingsStore {
+/** `cwd` is `app.getPath('userData')` in the shell, the data directory in browser mode. */
+export function openSettingsFile(cwd: string): SettingsFile {
   const conf = new Conf<SettingsRecord>({
     cwd,
     configName: SETTINGS_CONFIG_NAME,
@@ -59,5 +63,5 @@ export function openElectronSettingsStore(cwd: string): ElectronSettingsStore {
     // (the app falls back to its defaults) instead of stopping the till from starting.
     clearInvalidConfig: true,
   });
-  return new ElectronSettingsStore(conf);
+  return new SettingsFile(conf);
 }

@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { settings as settingsSchema } from '../../shared/ipc/contract/settings';
 import { DEFAULT_SETTINGS } from '../../electron/main/core/settings/settings-store';
 import {
-  ElectronSettingsStore,
-  openElectronSettingsStore,
+  SettingsFile,
+  openSettingsFile,
   SETTINGS_CONFIG_NAME,
   settingsJsonSchema,
-} from '../../electron/main/platform/electron-settings-store';
+} from '../../electron/main/db/settings-file';
 import { tempDir } from '../support/test-db';
 
 let dir: string;
@@ -22,17 +22,17 @@ const file = () => join(dir, `${SETTINGS_CONFIG_NAME}.json`);
 
 describe('Electron settings store (conf under userData)', () => {
   test('empty until written; then a round trip through the file, mode 0600', () => {
-    const store = openElectronSettingsStore(dir);
+    const store = openSettingsFile(dir);
     expect(store.read()).toBeUndefined();
     const next = { ...DEFAULT_SETTINGS, terminalName: 'Front till', backendUrl: 'https://backend.example' };
     store.write(next);
-    expect(openElectronSettingsStore(dir).read()).toStrictEqual(next);
+    expect(openSettingsFile(dir).read()).toStrictEqual(next);
     expect(JSON.parse(readFileSync(file(), 'utf8'))).toStrictEqual(next);
     if (process.platform !== 'win32') expect(statSync(file()).mode & 0o777).toBe(0o600);
   });
 
   test('writes are checked by the contract schema', () => {
-    const store = openElectronSettingsStore(dir);
+    const store = openSettingsFile(dir);
     expect(() => store.write({ ...DEFAULT_SETTINGS, idleLockMinutes: 60 })).toThrow();
     expect(() => store.write({ ...DEFAULT_SETTINGS, backendUrl: 'http://plain.example' })).toThrow();
     expect(() => store.write({ ...DEFAULT_SETTINGS, extra: true } as never)).toThrow();
@@ -41,14 +41,14 @@ describe('Electron settings store (conf under userData)', () => {
 
   test('a hand-edited file the schema rejects reads as no settings, and startup survives it', () => {
     writeFileSync(file(), JSON.stringify({ ...DEFAULT_SETTINGS, idleLockMinutes: 999 }));
-    expect(openElectronSettingsStore(dir).read()).toBeUndefined();
+    expect(openSettingsFile(dir).read()).toBeUndefined();
     writeFileSync(file(), 'not json');
-    expect(openElectronSettingsStore(dir).read()).toBeUndefined();
+    expect(openSettingsFile(dir).read()).toBeUndefined();
   });
 
   test('refinements JSON Schema cannot express are still enforced on read (zod)', () => {
-    const backing = { store: { ...DEFAULT_SETTINGS, currency: 'XYZ' } as Record<string, unknown> };
-    expect(new ElectronSettingsStore(backing).read()).toBeUndefined();
+    const backing = { store: { ...DEFAULT_SETTINGS, currency: 'XYZ' } as Record<string, unknown>, path: 'in-memory' };
+    expect(new SettingsFile(backing).read()).toBeUndefined();
   });
 
   test('the conf schema covers exactly the contract settings keys', () => {
