@@ -49,6 +49,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves minification off by default; the renderer is shipped, so minify it.
+      minify: true,
       rolldownOptions: {
         input: resolve(root, 'renderer/index.html'),
       },

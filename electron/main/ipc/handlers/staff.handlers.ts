@@ -24,6 +24,8 @@ export async function checkSecret(
 ): Promise<Result<StaffRecord>> {
   const nowMs = app.clock.nowMs();
   if (!staff || staff.disabled) {
+    // Same scrypt cost as a real check, so response time does not tell which staff codes exist.
+    await app.hasher.hash('unknown-staff', secret);
     await app.staff.recordAudit({ kind: 'audit.signInFailed', staffId: null, subject, detail: 'unknown or disabled', origin });
     return err('bad_credentials', 'staff code or secret is wrong');
   }
