@@ -1,4 +1,4 @@
-import { v7 } from 'uuid';
+import { parse, stringify, v7 } from 'uuid';
 
 /**
  * Every entity id is a UUIDv7: its leading 48 bits are the creation time in ms, so ids sort by
@@ -24,19 +24,13 @@ export function isUuidV7(s: string): boolean {
 /** 16 bytes in RFC 9562 order. Throws on a malformed UUID: ids are validated at the boundary. */
 export function uuidToBytes(s: string): Uint8Array {
   if (!UUID_ANY.test(s)) throw new TypeError(`not a UUID: ${s}`);
-  const hex = s.replaceAll('-', '');
-  const bytes = new Uint8Array(16);
-  for (let i = 0; i < 16; i += 1) {
-    bytes[i] = Number.parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-  }
-  return bytes;
+  return parse(s);
 }
 
 /** Lowercase canonical text form. Throws unless given exactly 16 bytes. */
 export function bytesToUuid(b: Uint8Array): string {
   if (b.length !== 16) throw new TypeError(`a UUID is 16 bytes, got ${b.length}`);
-  const hex = Array.from(b, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return stringify(b);
 }
 
 /** The creation time (Unix ms) in a UUIDv7's first 48 bits. Throws on anything but a UUIDv7. */

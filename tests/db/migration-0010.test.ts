@@ -10,11 +10,11 @@ import { openTestLedger, tempDir } from '../support/test-db';
 import { openAccounts, openDescriptors, rawKeyed, seedBatches } from './db-fixtures';
 
 const TABLES_0010 = ['account', 'batch', 'chain_state', 'journal', 'ledger', 'meta', 'outbox', 'transfer', 'transfer_rejection'];
-const INDEXES_0010 = ['account_by_ledger', 'outbox_pending', 'transfer_by_credit', 'transfer_by_debit', 'transfer_open_holds', 'transfer_resolves_once'];
+const INDEXES_0010 = ['account_by_ledger', 'outbox_pending', 'transfer_open_holds', 'transfer_resolves_once'];
 const TRIGGERS_0010 = [
   'batch_no_delete', 'batch_no_update', 'journal_advances_head', 'journal_gapless', 'journal_no_delete', 'journal_no_update',
-  'transfer_no_delete', 'transfer_no_update', 'transfer_open_accounts', 'transfer_rejection_no_delete',
-  'transfer_rejection_no_update', 'transfer_same_ledger',
+  'transfer_accounts_allowed', 'transfer_no_delete', 'transfer_no_update', 'transfer_rejection_no_delete',
+  'transfer_rejection_no_update',
 ];
 
 async function createOrThrow(options: OpenOptions): Promise<void> {

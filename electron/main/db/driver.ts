@@ -60,14 +60,13 @@ export class SqlConnection {
     }));
   }
 
-  get<T extends Row = Row>(sql: string, params: SqlParams = []): Promise<T | undefined> {
-    return this.prepared(sql).then((statement) => new Promise((resolve, reject) => {
-      statement.get(bindable(params), (error: Error | null, row?: T) => {
-        // A stepped but unreset statement stays active: it pins a read snapshot (blocking WAL
-        // checkpoints and DETACH) and its next get() would return the following row.
-        statement.reset(() => (error ? reject(error) : resolve(row)));
-      });
-    }));
+  /**
+   * The first row, through all(): a stepped but unreset statement would stay active (pinning a
+   * read snapshot, blocking WAL checkpoints and DETACH), and get() + reset() costs two round trips
+   * to the thread pool where all() costs one. Callers use get() for lookups of one row.
+   */
+  async get<T extends Row = Row>(sql: string, params: SqlParams = []): Promise<T | undefined> {
+    return (await this.all<T>(sql, params))[0];
   }
 
   all<T extends Row = Row>(sql: string, params: SqlParams = []): Promise<T[]> {

@@ -52,6 +52,15 @@ export class TxRunner {
     });
   }
 
+  /**
+   * One statement, queued like every job but without BEGIN/ROLLBACK around it: a single
+   * statement is its own snapshot, and the two extra round trips would triple the cost of a hot
+   * read such as a balance.
+   */
+  getOne<T extends Row = Row>(sql: string, params?: SqlParams): Promise<T | undefined> {
+    return this.queue.run(() => this.connection.get<T>(sql, params));
+  }
+
   /** Exclusive use of the connection outside any transaction (pragmas, rekey, export). */
   exclusive<T>(job: (connection: SqlConnection) => Promise<T>): Promise<T> {
     return this.queue.run(() => job(this.connection));

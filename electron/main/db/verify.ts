@@ -92,10 +92,10 @@ const VERIFY_TRANSFER_SELECT = `SELECT t.id, t.leg, t.kind, l.currency, t.debit_
 async function readChunk(tx: ReadTx, afterSeq: number): Promise<Chunk> {
   const entries = await tx.all(
     `SELECT j.seq, j.kind, j.ref_id, j.device_ts_ms, j.payload, j.prev_mac, j.mac, b.staff_id, b.terminal_id,
-       b.created_at_ms, b.id AS batch_id, b.request_hash,
+       b.created_at_ms, b.id AS batch_id, b.request_hash, b.seq AS batch_seq,
        r.id AS rejection_id, r.request_hash AS rejection_hash, r.code AS rejection_code,
        r.message AS rejection_message, r.staff_id AS rejection_staff_id, r.created_at_ms AS rejection_at_ms
-     FROM journal j LEFT JOIN batch b ON b.seq = j.seq AND j.kind = 'ledger.batch'
+     FROM journal j LEFT JOIN batch b ON b.id = j.ref_id AND j.kind = 'ledger.batch'
      LEFT JOIN transfer_rejection r ON r.seq = j.seq AND j.kind = 'ledger.rejection'
      WHERE j.seq > ? ORDER BY j.seq LIMIT ${CHUNK_ROWS}`,
     [afterSeq],
@@ -164,7 +164,8 @@ function repeatsBatchHeader(entry: Row, rows: readonly Row[]): boolean {
   const createdAtMs = entry['created_at_ms'];
   const sameBytes = (value: unknown): boolean =>
     value instanceof Uint8Array && batchId instanceof Uint8Array && Buffer.from(value).equals(batchId);
-  return sameBytes(entry['ref_id']) && entry['device_ts_ms'] === createdAtMs && rows.every((row) =>
+  return sameBytes(entry['ref_id']) && entry['device_ts_ms'] === createdAtMs &&
+    entry['batch_seq'] === entry['seq'] && rows.every((row) =>
     sameBytes(row['row_batch_id']) && row['row_staff_id'] === entry['staff_id'] &&
     row['row_terminal_id'] === entry['terminal_id'] && row['row_created_at_ms'] === createdAtMs);
 }

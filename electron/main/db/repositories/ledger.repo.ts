@@ -114,10 +114,8 @@ export class LedgerStore {
 
   async balance(accountId: string): Promise<Result<AccountBalance>> {
     if (!isUuidV7(accountId)) return err('invalid_input', 'account id must be a UUIDv7');
-    return this.db.tx.read(async (tx) => {
-      const found = await this.findBalance(tx, accountId);
-      return found ? ok(found) : err('account_not_found', 'no such account');
-    });
+    const found = await this.findBalance({ get: (sql, params) => this.db.tx.getOne(sql, params) }, accountId);
+    return found ? ok(found) : err('account_not_found', 'no such account');
   }
 
   /**
@@ -289,7 +287,7 @@ export class LedgerStore {
     );
   }
 
-  private async findBalance(tx: ReadTx, accountId: string): Promise<AccountBalance | undefined> {
+  private async findBalance(tx: Pick<ReadTx, 'get'>, accountId: string): Promise<AccountBalance | undefined> {
     const row = await tx.get(
       `SELECT l.currency, a.debits_pending, a.debits_posted, a.credits_pending, a.credits_posted
        FROM account a JOIN ledger l ON l.id = a.ledger_id WHERE a.id = ?`,
