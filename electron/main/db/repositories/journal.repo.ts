@@ -34,14 +34,34 @@ export async function ensureGenesis(tx: WriteTx, mac: ChainMac, terminalId: stri
  * Appends one entry. The schema's triggers refuse a seq that is not head + 1 or a prev_mac that
  * is not the head, and advance `chain_state` in the same statement: the head can never lag.
  */
+/**
+ * The last head this process appended, per connection. Only a hint: the journal_gapless trigger
+ * checks seq and prev_mac on every insert, so a stale hint (a rolled-back transaction, another
+ * writer) fails that insert and the head is read again. It saves one query per durable commit.
+ */
+const headHints = new WeakMap<object, ChainHead>();
+
 export async function appendJournal(tx: WriteTx, mac: ChainMac, entry: JournalAppend): Promise<number> {
+  const hinted = headHints.get(tx);
+  if (hinted) {
+    try {
+      return await insertAfter(tx, mac, entry, hinted);
+    } catch (error) {
+      if (!(error instanceof Error && error.message.includes('journal_out_of_order'))) throw error;
+    }
+  }
   const head = await readChainHead(tx);
   if (!head) throw new Error('journal has no genesis');
+  return insertAfter(tx, mac, entry, head);
+}
+
+async function insertAfter(tx: WriteTx, mac: ChainMac, entry: JournalAppend, head: ChainHead): Promise<number> {
   const seq = head.lastSeq + 1;
   const next = mac.next({ ...entry, seq, prevMac: head.headMac });
   await tx.run(
     'INSERT INTO journal (seq, kind, ref_id, payload, device_ts_ms, prev_mac, mac) VALUES (?, ?, ?, ?, ?, ?, ?)',
     [int(seq), entry.kind, entry.refId, entry.payload, int(entry.deviceTsMs), head.headMac, next],
   );
+  headHints.set(tx, { lastSeq: seq, headMac: next });
   return seq;
 }

@@ -179,13 +179,8 @@ export class LedgerStore {
     requestHash: Uint8Array,
     actor: Actor,
   ): Promise<Result<BatchOutcome>> {
-    const earlier = await this.earlierOutcome(tx, request.id, requestHash);
+    const earlier = await this.earlierOutcome(tx, request, requestHash);
     if (earlier) return earlier;
-    // A leg id that is already a transfer can never commit. Answer that before looking at
-    // balances: otherwise a retry could turn it into a recorded decline (§4.3: first outcome).
-    if (await anyTransferExists(tx, request.legs.map((l) => l.id))) {
-      return err('id_exists_with_different_content', 'a transfer id in this batch was already used');
-    }
     const nowMs = this.clock.nowMs();
     const holdIds = request.legs.flatMap((l) => (!isMovementLeg(l) ? [l.pendingId] : []));
     const holds = await loadHolds(tx, holdIds);
@@ -242,19 +237,34 @@ export class LedgerStore {
     return seq;
   }
 
+  /**
+   * One query for everything an earlier request decides: the batch id already committed, already
+   * declined, or one of its leg ids already a transfer. The last can never commit, and is answered
+   * before balances are looked at: otherwise a retry could become a recorded decline (§4.3).
+   */
   private async earlierOutcome(
     tx: ReadTx,
-    batchId: string,
+    request: BatchRequest,
     requestHash: Uint8Array,
   ): Promise<Result<BatchOutcome> | undefined> {
+    const batchId = request.id;
     const id = uuidToBytes(batchId);
+    const legIds = request.legs.map((l) => uuidToBytes(l.id));
     const row = await tx.get(
-      `SELECT 'batch' AS source, request_hash, seq, created_at_ms, NULL AS code, NULL AS message FROM batch WHERE id = ?
+      `SELECT 1 AS rank, 'batch' AS source, request_hash, seq, created_at_ms, NULL AS code, NULL AS message
+         FROM batch WHERE id = ?
        UNION ALL
-       SELECT 'rejection', request_hash, seq, created_at_ms, code, message FROM transfer_rejection WHERE id = ?`,
-      [id, id],
+       SELECT 2, 'rejection', request_hash, seq, created_at_ms, code, message FROM transfer_rejection WHERE id = ?
+       UNION ALL
+       SELECT 3, 'transfer_id', NULL, NULL, NULL, NULL, NULL
+         WHERE EXISTS (SELECT 1 FROM transfer WHERE id IN (${legIds.map(() => '?').join(', ')}))
+       ORDER BY rank LIMIT 1`,
+      [id, id, ...legIds],
     );
     if (!row) return undefined;
+    if (row['source'] === 'transfer_id') {
+      return err('id_exists_with_different_content', 'a transfer id in this batch was already used');
+    }
     if (!Buffer.from(readBytes(row, 'request_hash')).equals(requestHash)) {
       return err('id_exists_with_different_content', 'this id was already used for a different request');
     }
@@ -314,14 +324,6 @@ export class LedgerStore {
     const rows = await tx.all('SELECT id, currency FROM ledger');
     this.ledgerIds = new Map(rows.map((r) => [readText(r, 'currency'), readInt(r, 'id')]));
   }
-}
-
-async function anyTransferExists(tx: ReadTx, ids: readonly string[]): Promise<boolean> {
-  const row = await tx.get(
-    `SELECT EXISTS (SELECT 1 FROM transfer WHERE id IN (${ids.map(() => '?').join(', ')})) AS found`,
-    ids.map(uuidToBytes),
-  );
-  return row?.['found'] === 1;
 }
 
 /** Maps a constraint failure the database caught to the precise code; anything else is a bug. */
