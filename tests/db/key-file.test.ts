@@ -202,3 +202,19 @@ describe('passphrase key file', () => {
     expect(outcome(await changePassphrase(join(dir, 'none.key'), PASSPHRASE, 'another long passphrase', TEST_KDF))).toBe('key_file_missing');
   });
 });
+
+describe('createKeyFile never overwrites', () => {
+  it('refuses when a key file is already there, leaving it byte for byte', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const path = join(dir, 'tillbook.key');
+      expect((await createKeyFile(path, PASSPHRASE, TEST_KDF)).ok).toBe(true);
+      const before = readFileSync(path);
+      const again = await createKeyFile(path, PASSPHRASE, TEST_KDF);
+      expect(again.ok ? 'ok' : again.error.code).toBe('invalid_input');
+      expect(readFileSync(path).equals(before)).toBe(true);
+    } finally {
+      cleanup();
+    }
+  });
+});

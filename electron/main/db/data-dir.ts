@@ -55,8 +55,16 @@ export async function openLedgerDatabase(dir: string, keys: DataKeys, clock: Clo
     openedWith = 'pending';
   }
   if (!opened.ok) return opened;
-  const terminalRow = await opened.value.tx.read((tx) => tx.get("SELECT value FROM meta WHERE key = 'terminal_id'"));
-  const terminalId = terminalRow ? readText(terminalRow, 'value') : newId();
+  const found = await opened.value.tx.read(async (tx) => ({
+    terminal: await tx.get("SELECT value FROM meta WHERE key = 'terminal_id'"),
+    chain: await tx.get('SELECT 1 AS present FROM chain_state WHERE id = 1'),
+  }));
+  if (found.chain && !found.terminal) {
+    // The genesis MAC binds the terminal id; inventing a new one would paper over the loss.
+    await opened.value.close();
+    return err('database_corrupt', 'the terminal id of this ledger is missing');
+  }
+  const terminalId = found.terminal ? readText(found.terminal, 'value') : newId();
   return finishOpen(dir, opened.value, keys, clock, terminalId, openedWith);
 }
 

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { DataKeys } from './key-provider';
 import { err, ok, type Result } from '../../../shared/ipc/result';
 import { writeFileAtomically } from './atomic-file';
@@ -150,6 +150,8 @@ export async function createKeyFile(
 ): Promise<Result<DataKeys>> {
   const problem = passphraseProblem(passphrase);
   if (problem) return err('weak_passphrase', problem);
+  // A key file may be the only way into an existing ledger: never overwrite one.
+  if (await stat(path).then(() => true, () => false)) return err('invalid_input', 'a key file already exists here');
   const keys: DataKeys = { root: randomBytes(KEY_BYTES), db: randomBytes(KEY_BYTES) };
   const { kek, kdf } = await newKdf(passphrase, params);
   await writeFileAtomically(path, JSON.stringify(keyFileWith(kek, kdf, keys), null, 2));
