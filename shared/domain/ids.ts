@@ -1,4 +1,4 @@
-import { parse, stringify, v7 } from 'uuid';
+import { parse, v7 } from 'uuid';
 
 /**
  * Every entity id is a UUIDv7: its leading 48 bits are the creation time in ms, so ids sort by
@@ -27,10 +27,20 @@ export function uuidToBytes(s: string): Uint8Array {
   return parse(s);
 }
 
-/** Lowercase canonical text form. Throws unless given exactly 16 bytes. */
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/**
+ * Lowercase canonical text form of any 16 bytes. Unlike uuid's stringify it does not insist on a
+ * valid version: verify reads possibly tampered rows, and must report them, not throw on them.
+ */
 export function bytesToUuid(b: Uint8Array): string {
   if (b.length !== 16) throw new TypeError(`a UUID is 16 bytes, got ${b.length}`);
-  return stringify(b);
+  let text = '';
+  for (let i = 0; i < 16; i += 1) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) text += '-';
+    text += HEX[b[i] as number];
+  }
+  return text;
 }
 
 /** The creation time (Unix ms) in a UUIDv7's first 48 bits. Throws on anything but a UUIDv7. */
