@@ -42,8 +42,16 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const dir = join(userData, LEDGER_DIR);
   const events = new EventHub();
-  // No passphrase prompt exists yet: on Linux without a keyring the safeStorage provider refuses.
-  const keyProvider = await selectKeyProvider({ dir, platform: process.platform, safeStorage });
+  // The passphrase path (security.md §5.4) is chosen by TILLBOOK_PASSPHRASE until the first-run
+  // screen asks for it; without it, Linux without a keyring is refused by the safeStorage provider.
+  const passphrase = process.env['TILLBOOK_PASSPHRASE'];
+  delete process.env['TILLBOOK_PASSPHRASE'];
+  const keyProvider = await selectKeyProvider({
+    dir,
+    platform: process.platform,
+    safeStorage,
+    ...(passphrase ? { passphrase: () => Promise.resolve(passphrase), preferPassphrase: true } : {}),
+  });
   const started = await startLedgerApp({
     dir,
     keyProvider,
