@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 
 import { contentSecurityPolicy, injectNonce } from '../../../shared/ipc/csp';
+import { CONTENT_TYPES } from '../../../shared/ipc/renderer-assets';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
@@ -11,28 +12,6 @@ import { APP_HOST, APP_SCHEME } from './app-origin';
  * 404 for a `..` escape, an unknown extension, a missing file or anything odd. Every response
  * carries the CSP header; an HTML document gets a fresh style nonce, also written into the page.
  */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-};
-
 export const ENTRY_FILE = 'index.html';
 
 /** One path segment of a built asset: no dot files, no separators, no drive letters, no `%`. */
