@@ -4,7 +4,8 @@ import { readChainHead } from '../../electron/main/db/repositories/journal.repo'
 import { verifyLedger } from '../../electron/main/db/verify';
 import { newId } from '../../shared/domain/ids';
 import { openTestLedger, TEST_ACTOR, type TestLedger } from '../support/test-db';
-import { driverCode, openAccounts, seedBatches, type SeededAccounts } from './db-fixtures';
+import { openAccounts, seedBatches, type SeededAccounts } from './db-fixtures';
+import { driverErrorCode } from '../../electron/main/db/driver';
 
 const APPEND_ONLY = ['transfer', 'journal', 'batch', 'transfer_rejection'] as const;
 
@@ -14,7 +15,7 @@ async function attempt(ledger: TestLedger, sql: string, params: (number | Uint8A
     await ledger.db.tx.write((tx) => tx.run(sql, params));
     return 'ok';
   } catch (error) {
-    return `${driverCode(error) ?? 'no code'}: ${error instanceof Error ? error.message : String(error)}`;
+    return `${driverErrorCode(error) ?? 'no code'}: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 

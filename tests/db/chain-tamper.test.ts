@@ -5,7 +5,9 @@ import { verifyLedger, type VerifyReport } from '../../electron/main/db/verify';
 import { bytesToUuid, newId, uuidToBytes } from '../../shared/domain/ids';
 import { fcSeed } from '../support/fc-seed';
 import { openTestLedger, type TestLedger } from '../support/test-db';
-import { driverCode, openAccounts, prng, seedBatches, type SeededAccounts } from './db-fixtures';
+import { openAccounts, seedBatches, type SeededAccounts } from './db-fixtures';
+import { prng } from '../support/prng';
+import { driverErrorCode } from '../../electron/main/db/driver';
 
 type Tamper = {
   /** Append-only tables whose triggers are dropped for the edit and recreated after it. */
@@ -331,7 +333,7 @@ describe('randomized single-byte tampering', () => {
           });
         } catch (error) {
           // A CHECK, UNIQUE or type rule refused this value: not a mutation the schema allows.
-          if (driverCode(error) === 'SQLITE_CONSTRAINT') continue;
+          if (driverErrorCode(error) === 'SQLITE_CONSTRAINT') continue;
           throw error;
         }
         applied += 1;

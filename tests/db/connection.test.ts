@@ -8,7 +8,8 @@ import { OPEN_CHECK_BUDGET_MS } from '../../electron/main/db/integrity';
 import { BUSY_TIMEOUT_MS, pragmaProblems, readPragmas, type PragmaReport } from '../../electron/main/db/pragmas';
 import { fcSeed } from '../support/fc-seed';
 import { openTestDb, tempDir } from '../support/test-db';
-import { createDataDir, openAccounts, openDescriptors, prng, seedBatches, type TestDataDir } from './db-fixtures';
+import { createDataDir, openAccounts, openDescriptors, seedBatches, type TestDataDir } from './db-fixtures';
+import { prng } from '../support/prng';
 
 /** Opens, asserts failure and returns the error code (a successful open is closed and fails). */
 async function openFails(options: OpenOptions): Promise<string> {

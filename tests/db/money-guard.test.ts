@@ -5,7 +5,8 @@ import { readBytes, readInt, readText } from '../../electron/main/db/sql-value';
 import { newId, uuidToBytes } from '../../shared/domain/ids';
 import { AMOUNT_MINOR_MAX } from '../../shared/domain/limits';
 import { openTestLedger, TEST_ACTOR, type TestLedger } from '../support/test-db';
-import { driverCode, openAccounts, seedBatches, type SeededAccounts } from './db-fixtures';
+import { openAccounts, seedBatches, type SeededAccounts } from './db-fixtures';
+import { driverErrorCode } from '../../electron/main/db/driver';
 
 const BALANCE_COLUMNS = ['debits_pending', 'debits_posted', 'credits_pending', 'credits_posted'] as const;
 
@@ -33,7 +34,7 @@ async function attempt(db: Database, sql: string, params: unknown[]): Promise<st
     await db.tx.write((tx) => tx.run(sql, params as SqlValue[]));
     return 'ok';
   } catch (error) {
-    return driverCode(error) ?? String(error);
+    return driverErrorCode(error) ?? String(error);
   }
 }
 

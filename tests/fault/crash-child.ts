@@ -13,6 +13,7 @@ import { initLedgerDatabase, openLedgerDatabase, dataDirPaths } from '../../elec
 import { TEST_ACTOR } from '../support/test-db';
 import { newId } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS, type AccountFlags, type TransferLeg } from '../../shared/domain/ledger-types';
+import { prng } from '../support/prng';
 
 /** Fixed ids so every round finds the same accounts (openAccount is idempotent by id). */
 const CRASH_ACCOUNTS = {
@@ -29,17 +30,6 @@ const CRASH_ACCOUNTS = {
 
 const STREAMS = 4;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function die(message: string): never {
   process.stderr.write(`crash-child: ${message}\n`);
   process.exit(2);
@@ -49,7 +39,7 @@ async function main(): Promise<void> {
   const [dir, dbHex, rootHex, seedArg] = process.argv.slice(2);
   if (!dir || !dbHex || !rootHex) die('usage: crash-child.ts <dir> <hexDbKey> <hexRootKey> [seed]');
   const keys = { db: new Uint8Array(Buffer.from(dbHex, 'hex')), root: new Uint8Array(Buffer.from(rootHex, 'hex')) };
-  const random = mulberry32(Number(seedArg ?? Date.now()));
+  const random = prng(Number(seedArg ?? Date.now()));
   const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
   const exists = await stat(dataDirPaths(dir).db).then(() => true, () => false);
   const opened = exists ? await openLedgerDatabase(dir, keys) : await initLedgerDatabase(dir, keys);

@@ -16,22 +16,12 @@ import { verifyLedger } from '../../electron/main/db/verify';
 import { bytesToUuid, isUuidV7 } from '../../shared/domain/ids';
 import { fcSeed } from '../support/fc-seed';
 import { tempDir } from '../support/test-db';
+import { prng } from '../support/prng';
 
 const ROUNDS = Number(process.env['CRASH_ROUNDS'] ?? 30);
 const ROOT = resolve(import.meta.dirname, '../..');
 const CHILD = join(ROOT, 'tests/fault/crash-child.ts');
 const FIRST_ACK_TIMEOUT_MS = 20_000;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Round = { acked: string[]; killedAfterMs: number; stderr: string };
 
@@ -90,7 +80,7 @@ function runChild(dir: string, dbHex: string, rootHex: string, childSeed: number
 describe('crash: SIGKILL during concurrent linked batches', () => {
   it(`${ROUNDS} rounds lose no acknowledged batch and leave a ledger that verifies`, async () => {
     const seed = fcSeed('crash');
-    const random = mulberry32(seed);
+    const random = prng(seed);
     const keys = { db: new Uint8Array(randomBytes(32)), root: new Uint8Array(randomBytes(32)) };
     const dbHex = Buffer.from(keys.db).toString('hex');
     const rootHex = Buffer.from(keys.root).toString('hex');
