@@ -8,7 +8,8 @@ import { createDatabase, openDatabase, type Database } from './connection';
 import type { DataKeys } from './key-provider';
 import { LedgerStore } from './repositories/ledger.repo';
 import { deriveSubKey, SUB_KEY_LABELS } from './sub-keys';
-import { readText } from './sql-value';
+import { readChainHead } from './repositories/journal.repo';
+import { META_KEYS, readMetaIn } from './repositories/meta.repo';
 
 export const DB_FILE = 'tillbook.db';
 export const KEY_FILE = 'tillbook.key';
@@ -56,15 +57,15 @@ export async function openLedgerDatabase(dir: string, keys: DataKeys, clock: Clo
   }
   if (!opened.ok) return opened;
   const found = await opened.value.tx.read(async (tx) => ({
-    terminal: await tx.get("SELECT value FROM meta WHERE key = 'terminal_id'"),
-    chain: await tx.get('SELECT 1 AS present FROM chain_state WHERE id = 1'),
+    terminal: await readMetaIn(tx, META_KEYS.terminalId),
+    chain: await readChainHead(tx),
   }));
   if (found.chain && !found.terminal) {
     // The genesis MAC binds the terminal id; inventing a new one would paper over the loss.
     await opened.value.close();
     return err('database_corrupt', 'the terminal id of this ledger is missing');
   }
-  const terminalId = found.terminal ? readText(found.terminal, 'value') : newId();
+  const terminalId = found.terminal ?? newId();
   return finishOpen(dir, opened.value, keys, clock, terminalId, openedWith);
 }
 

@@ -7,6 +7,7 @@ import { readChainHead } from './repositories/journal.repo';
 import { transferFromRow } from './repositories/ledger-rows';
 import { readBytes, readInt, readText } from './sql-value';
 import type { ReadTx } from './tx';
+import { META_KEYS, readMetaIn } from './repositories/meta.repo';
 
 export type VerifyProblem = {
   readonly kind: 'gap' | 'prev_mac' | 'mac' | 'payload' | 'head' | 'genesis' | 'balance' | 'unbalanced_ledger';
@@ -43,7 +44,7 @@ export async function verifyLedger(
 ): Promise<VerifyReport> {
   const start = await db.tx.read(async (tx) => ({
     head: await readChainHead(tx),
-    terminalId: (await tx.get("SELECT value FROM meta WHERE key = 'terminal_id'"))?.['value'],
+    terminalId: await readMetaIn(tx, META_KEYS.terminalId),
   }));
   const headSeq = start.head?.lastSeq ?? 0;
   const problems: VerifyProblem[] = [];

@@ -1,6 +1,7 @@
 import type { ChainMac } from '../chain-mac';
 import { readBytes, readInt, int } from '../sql-value';
 import type { ReadTx, WriteTx } from '../tx';
+import { META_KEYS, readMetaIn } from './meta.repo';
 
 export type JournalAppend = {
   readonly kind: string;
@@ -20,11 +21,10 @@ export async function readChainHead(tx: ReadTx): Promise<ChainHead | undefined> 
 export async function ensureGenesis(tx: WriteTx, mac: ChainMac, terminalId: string): Promise<void> {
   // The terminal id is bound into the genesis MAC; verify reads it back from here.
   await tx.run(
-    "INSERT INTO meta (key, value) VALUES ('terminal_id', ?) ON CONFLICT (key) DO NOTHING",
-    [terminalId],
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
+    [META_KEYS.terminalId, terminalId],
   );
-  const stored = await tx.get("SELECT value FROM meta WHERE key = 'terminal_id'");
-  if (stored?.['value'] !== terminalId) throw new Error('this database belongs to another terminal');
+  if ((await readMetaIn(tx, META_KEYS.terminalId)) !== terminalId) throw new Error('this database belongs to another terminal');
   await tx.run('INSERT INTO chain_state (id, last_seq, head_mac) VALUES (1, 0, ?) ON CONFLICT (id) DO NOTHING', [
     mac.genesis(terminalId),
   ]);

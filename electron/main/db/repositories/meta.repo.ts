@@ -1,5 +1,5 @@
 import type { Database } from '../connection';
-import type { WriteTx } from '../tx';
+import type { ReadTx, WriteTx } from '../tx';
 
 /** Small key/value facts about this terminal (merchant, setup time) kept in the encrypted DB. */
 export const META_KEYS = {
@@ -20,7 +20,7 @@ export async function writeMetaIn(tx: WriteTx, key: string, value: string): Prom
   await tx.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
 }
 
-export async function readMetaIn(tx: WriteTx, key: string): Promise<string | undefined> {
+export async function readMetaIn(tx: ReadTx, key: string): Promise<string | undefined> {
   const row = await tx.get('SELECT value FROM meta WHERE key = ?', [key]);
   const value = row?.['value'];
   return typeof value === 'string' ? value : undefined;
