@@ -96,6 +96,7 @@ const SHELL_FILES = [
   'electron/main/ipc/events.ts',
 ];
 const L2 = ['electron/main/db', 'electron/main/sync'];
+const APP = 'electron/main/app';
 // dispatch.ts and the transport-free pieces it is made of (caller context, the bounded payload
 // walk, the event-sink type): all of them are mounted by the web host, so none may name electron.
 const DISPATCH_FILES = [
@@ -144,15 +145,26 @@ const LAYERS = [
     packages: (m) => merge(electronBan(m), packageBan(REACT, m)),
   },
   {
+    name: 'L2½ use cases',
+    files: [`${APP}/**`],
+    target: [APP],
+    allow: ['shared', 'electron/main/core', ...L2, APP],
+    message:
+      'electron/main/app/** (one use case per file) may import shared, core, db, sync and ' +
+      'node:* — not electron, ipc/ (handlers call use cases, never the reverse), platform/ or ' +
+      'shell files.',
+    packages: (m) => merge(electronBan(m), packageBan(REACT, m)),
+  },
+  {
     name: 'L3 handlers',
     files: [...DISPATCH_FILES, 'electron/main/ipc/handlers/**'],
     target: HANDLERS,
-    allow: ['shared', 'electron/main/core', ...L2, ...HANDLERS],
+    allow: ['shared', 'electron/main/core', APP, ...L2, ...HANDLERS],
     message:
       'electron/main/ipc/dispatch.ts (with call-context, payload-shape, event-sink) and ' +
-      'ipc/handlers/** may import shared, core, db and sync — ' +
+      'ipc/handlers/** may import shared, core and app (use cases) — not db/ or sync/ directly, ' +
       'never electron (the web host mounts them in plain Node), platform/, router.ts or events.ts.',
-    packages: (m) => merge(electronBan(m), packageBan(REACT, m)),
+    packages: (m) => merge(electronBan(m), packageBan([...REACT, ...STORAGE], m)),
   },
   {
     name: 'L3 shell',
@@ -173,12 +185,13 @@ const LAYERS = [
       'shared',
       'electron/main/core',
       ...L2,
+      APP,
       ...HANDLERS,
       'electron/host',
       'electron/cli',
     ],
     message:
-      'electron/{host,cli}/** run in plain Node: they may import shared, core, db, sync, ' +
+      'electron/{host,cli}/** run in plain Node: they may import shared, core, app, db, sync, ' +
       'ipc/dispatch.ts, ipc/handlers/** and node:* — not electron, platform/, ipc/router.ts or ' +
       'other shell files.',
     packages: (m) => merge(electronBan(m), packageBan(REACT, m)),
@@ -257,7 +270,7 @@ const zones = [
     target: [
       'electron/main/!(index|window|security|protocol).ts',
       'electron/main/ipc/!(dispatch|call-context|payload-shape|event-sink|router|events).ts',
-      'electron/main/!(core|db|sync|ipc|platform)/**',
+      'electron/main/!(core|app|db|sync|ipc|platform)/**',
       'electron/main/ipc/!(handlers)/**',
     ].map((glob) => path.join(ROOT, glob)),
     from: '.',

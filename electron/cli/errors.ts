@@ -1,4 +1,4 @@
-import type { AppError } from '../../shared/ipc/errors';
+import type { AppError } from '../../shared/domain/errors';
 
 /** Exit codes: 0 success, 1 a failure of the operation, 2 a usage error (bad invocation). */
 export const EXIT_OK = 0;

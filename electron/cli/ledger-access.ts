@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { ChainMac } from '../main/db/chain-mac';
 import { openDatabase, type Database } from '../main/db/connection';
-import { dataDirPaths, isDirectory, openLedgerDatabase, type OpenLedger } from '../main/db/data-dir';
+import { dataDirPaths, isDirectory, openLedgerDatabase, type OpenDataDir } from '../main/db/data-dir';
 import type { DataKeys } from '../main/db/key-provider';
 import { unlockKeyFile } from '../main/db/passphrase-key-wrap';
 import { deriveSubKey, SUB_KEY_LABELS } from '../main/db/sub-keys';
@@ -51,6 +51,6 @@ export async function openForReading(dir: string, keys: DataKeys): Promise<Plain
 }
 
 /** The full ledger (store included), for commands that write. */
-export async function openLedger(dir: string, keys: DataKeys): Promise<OpenLedger> {
+export async function openLedger(dir: string, keys: DataKeys): Promise<OpenDataDir> {
   return unwrap(await openLedgerDatabase(dir, keys), 'open', dir);
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isMethodKey } from '../../shared/ipc/contract';
 import { PAYLOAD_BYTES_MAX } from '../../shared/ipc/limits';
-import { err } from '../../shared/ipc/result';
+import { err } from '../../shared/domain/result';
 import type { Dispatch } from '../main/ipc/dispatch';
 import { sendResult } from './http-util';
 import { readBody } from './read-body';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/domain/result';
 
 /**
  * Headers every response of the web host carries, whatever its status. No CORS header is ever

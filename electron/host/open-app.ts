@@ -1,12 +1,12 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { systemClock, type Clock } from '../main/core/ports';
-import { dataDirPaths, initLedgerDatabase, openLedgerDatabase, type OpenLedger } from '../main/db/data-dir';
+import { dataDirPaths, initLedgerDatabase, openLedgerDatabase, type OpenDataDir } from '../main/db/data-dir';
 import type { DataKeys } from '../main/db/key-provider';
 import { createKeyFile, PRODUCTION_KDF, unlockKeyFile, type KdfParams } from '../main/db/passphrase-key-wrap';
 import type { Logger } from '../main/ipc/dispatch';
 import { EventHub } from '../main/ipc/event-sink';
 import { createApp, type App } from '../main/ipc/handlers/create-app';
-import { err, ok, type Result } from '../../shared/ipc/result';
+import { err, ok, type Result } from '../../shared/domain/result';
 import { openSettingsFile } from '../main/db/settings-file';
 
 export const TEST_KDF_ENV = 'TILLBOOK_TEST_KDF_N';
@@ -43,7 +43,7 @@ export async function openDataDir(
   passphrase: string,
   kdf: KdfParams,
   clock: Clock = systemClock,
-): Promise<Result<{ keys: DataKeys; ledger: OpenLedger }>> {
+): Promise<Result<{ keys: DataKeys; ledger: OpenDataDir }>> {
   const paths = dataDirPaths(dataDir);
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const keys = (await exists(paths.keyFile)) || (await exists(paths.db))

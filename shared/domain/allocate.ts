@@ -1,5 +1,5 @@
-import { err, ok } from '../ipc/result';
-import type { Result } from '../ipc/result';
+import { err, ok } from './result';
+import type { Result } from './result';
 
 /**
  * The one way an amount is split (bill splits, tax lines, FX legs), so every caller agrees to the

@@ -1,5 +1,5 @@
-import { err, ok } from '../ipc/result';
-import type { Result } from '../ipc/result';
+import { err, ok } from './result';
+import type { Result } from './result';
 import { currencyExponent } from './currency';
 
 /**

@@ -1,4 +1,4 @@
-import type { Role } from './schemas';
+import { ROLE_RANK, type Role } from '../domain/roles';
 import type { z } from './zod';
 
 /**
@@ -13,7 +13,7 @@ export type MethodSpec = {
   readonly access: Access;
 };
 
-export const ROLE_RANK: Readonly<Record<Role, number>> = { cashier: 1, manager: 2, owner: 3 };
+export { ROLE_RANK };
 
 export function roleSatisfies(role: Role, access: Access): boolean {
   if (access === 'public' || access === 'signedIn') return true;

@@ -1,4 +1,5 @@
 import { isCurrencyCode } from '../domain/currency';
+import { ROLES, type Role } from '../domain/roles';
 import {
   AMOUNT_MINOR_MAX,
   NAME_CHARS_MAX,
@@ -42,9 +43,8 @@ export const currencyCode = z
   .refine(isCurrencyCode, 'unknown ISO 4217 currency');
 export const LOCALES = ['zh-CN', 'en'] as const;
 export const locale = z.enum(LOCALES);
-export const ROLES = ['owner', 'manager', 'cashier'] as const;
 export const role = z.enum(ROLES);
-export type Role = z.infer<typeof role>;
+export { ROLES, type Role };
 
 export const staffCode = z.string().regex(/^[A-Za-z0-9]+$/).min(2).max(STAFF_CODE_CHARS_MAX);
 export const pin = z

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS } from '../../shared/domain/ledger-types';
-import { dataDirPaths, openLedgerDatabase, type OpenLedger } from '../../electron/main/db/data-dir';
+import { dataDirPaths, openLedgerDatabase, type OpenDataDir } from '../../electron/main/db/data-dir';
 import { unlockKeyFile } from '../../electron/main/db/passphrase-key-wrap';
 import { tempDir, TEST_ACTOR } from '../support/test-db';
 import { errorLines, PASSPHRASE, runCli, type CliRun } from './run-cli';
@@ -19,7 +19,7 @@ function expectOneLineFailure(run: CliRun, code: number, pattern: RegExp): void 
   expect(lines[0]).toMatch(pattern);
 }
 
-async function openWithKeys(dir: string, passphrase = PASSPHRASE): Promise<OpenLedger> {
+async function openWithKeys(dir: string, passphrase = PASSPHRASE): Promise<OpenDataDir> {
   const keys = await unlockKeyFile(dataDirPaths(dir).keyFile, passphrase);
   if (!keys.ok) throw new Error(keys.error.message);
   const opened = await openLedgerDatabase(dir, keys.value);

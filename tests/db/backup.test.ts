@@ -9,7 +9,7 @@ import { readChainHead } from '../../electron/main/db/repositories/journal.repo'
 import { verifyLedger } from '../../electron/main/db/verify';
 import { newId } from '../../shared/domain/ids';
 import type { BatchOutcome } from '../../shared/domain/ledger-types';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/domain/result';
 import { TEST_ACTOR } from '../support/test-db';
 import { balances, createDataDir, openAccounts, seedBatches, type SeededAccounts, type TestDataDir } from './db-fixtures';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readlinkSync } from 'node:fs';
 import { keyPragma } from '../../electron/main/db/connection';
-import { initLedgerDatabase, dataDirPaths, type OpenLedger } from '../../electron/main/db/data-dir';
+import { initLedgerDatabase, dataDirPaths, type OpenDataDir } from '../../electron/main/db/data-dir';
 import { SqlConnection } from '../../electron/main/db/driver';
 import type { DataKeys } from '../../electron/main/db/key-provider';
 import { createKeyFile, type KdfParams } from '../../electron/main/db/passphrase-key-wrap';
@@ -20,7 +20,7 @@ export type TestDataDir = {
   dir: string;
   paths: ReturnType<typeof dataDirPaths>;
   keys: DataKeys;
-  ledger: OpenLedger;
+  ledger: OpenDataDir;
   clock: FixedClock;
   cleanup: () => Promise<void>;
 };

@@ -11,7 +11,7 @@ import {
   type BatchRequest,
   type TransferLeg,
 } from '../../shared/domain/ledger-types';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/domain/result';
 import { openTestLedger, TEST_ACTOR, type TestLedger } from '../support/test-db';
 
 const TABLES = ['batch', 'transfer', 'transfer_rejection', 'journal', 'outbox'] as const;

@@ -11,7 +11,7 @@ import {
   recordPendingDbKey,
   unlockKeyFile,
 } from '../../electron/main/db/passphrase-key-wrap';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/domain/result';
 import { tempDir } from '../support/test-db';
 import { PASSPHRASE, TEST_KDF } from './db-fixtures';
 

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { bytesToUuid, newId, uuidToBytes } from '../../shared/domain/ids';
 import { AMOUNT_MINOR_MAX } from '../../shared/domain/limits';
 import type { BatchRequest, MovementLeg, ResolveLeg, TransferLeg } from '../../shared/domain/ledger-types';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/domain/result';
 import type { ReadTx } from '../../electron/main/db/tx';
 import { TEST_ACTOR, type TestLedger } from '../support/test-db';
 import { reorderKeys, type LedgerModel, type ModelAccount, type RowCounts } from './ledger-model-state';

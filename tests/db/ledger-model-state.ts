@@ -11,7 +11,7 @@ import {
   type PostedTransfer,
   type TransferLeg,
 } from '../../shared/domain/ledger-types';
-import type { ErrorCode } from '../../shared/ipc/errors';
+import type { ErrorCode } from '../../shared/domain/errors';
 
 export type Columns = { debitsPending: number; debitsPosted: number; creditsPending: number; creditsPosted: number };
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keyPragma, openDatabase } from '../../electron/main/db/connection';
-import { openLedgerDatabase, type OpenLedger } from '../../electron/main/db/data-dir';
+import { openLedgerDatabase, type OpenDataDir } from '../../electron/main/db/data-dir';
 import type { DataKeys } from '../../electron/main/db/key-provider';
 import * as keyWrap from '../../electron/main/db/passphrase-key-wrap';
 import type * as KeyWrapModule from '../../electron/main/db/passphrase-key-wrap';
@@ -29,7 +29,7 @@ async function unlock(data: TestDataDir): Promise<DataKeys> {
   return keys.value;
 }
 
-async function reopen(data: TestDataDir, keys: DataKeys): Promise<OpenLedger> {
+async function reopen(data: TestDataDir, keys: DataKeys): Promise<OpenDataDir> {
   const opened = await openLedgerDatabase(data.dir, keys, data.clock);
   if (!opened.ok) throw new Error(`reopen: ${opened.error.code} ${opened.error.message}`);
   data.ledger = opened.value;
@@ -43,7 +43,7 @@ async function opensWith(file: string, key: Uint8Array): Promise<string> {
   return 'ok';
 }
 
-async function expectIntact(ledger: OpenLedger, accounts: SeededAccounts, expected: unknown): Promise<void> {
+async function expectIntact(ledger: OpenDataDir, accounts: SeededAccounts, expected: unknown): Promise<void> {
   const report = await verifyLedger(ledger.db, ledger.mac);
   expect(report.ok, JSON.stringify(report.problems)).toBe(true);
   expect(report.entriesVerified).toBe(report.headSeq);

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-import { err, ok } from '../../shared/ipc/result';
+import { err, ok } from '../../shared/domain/result';
 import { memorySettingsStore } from '../../electron/main/core/settings/settings-store';
-import { dataDirPaths, type OpenLedger } from '../../electron/main/db/data-dir';
+import { dataDirPaths, type OpenDataDir } from '../../electron/main/db/data-dir';
 import type { KeyProvider } from '../../electron/main/db/key-provider';
 import { EventHub } from '../../electron/main/ipc/event-sink';
 import type { App } from '../../electron/main/ipc/handlers/create-app';
@@ -20,8 +20,8 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir('tillbook-startup-')));
 afterEach(() => cleanup());
 
-function fakeLedger(): OpenLedger & { close: ReturnType<typeof vi.fn> } {
-  return { dir, close: vi.fn(() => Promise.resolve()) } as unknown as OpenLedger & { close: ReturnType<typeof vi.fn> };
+function fakeLedger(): OpenDataDir & { close: ReturnType<typeof vi.fn> } {
+  return { dir, close: vi.fn(() => Promise.resolve()) } as unknown as OpenDataDir & { close: ReturnType<typeof vi.fn> };
 }
 
 function startup(overrides: Partial<LedgerStartup>): LedgerStartup {

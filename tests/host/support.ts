@@ -3,7 +3,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMethodKey } from '../../shared/ipc/contract';
-import { err, ok } from '../../shared/ipc/result';
+import { err, ok } from '../../shared/domain/result';
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
 import { EventHub, type EventSink } from '../../electron/main/ipc/event-sink';
 import { startHost, type RunningHost } from '../../electron/host/server';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type MethodKey } from '../../shared/ipc/contract';
 import { PAYLOAD_DEPTH_MAX, PAYLOAD_NODES_MAX, PAYLOAD_STRING_CHARS_MAX } from '../../shared/ipc/limits';
-import { ok } from '../../shared/ipc/result';
+import { ok } from '../../shared/domain/result';
 import type { Caller } from '../../electron/main/ipc/call-context';
 import { createDispatch, type DeniedCall, type SessionGate } from '../../electron/main/ipc/dispatch';
 import type { Handlers } from '../../electron/main/ipc/handlers/handler-types';

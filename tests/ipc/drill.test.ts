@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { contract, type MethodKey } from '../../shared/ipc/contract';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/domain/result';
 import { APPROVAL_TTL_MS, type Approval } from '../../electron/main/core/staff/approval-book';
 import type { CallContext } from '../../electron/main/ipc/call-context';
 import { consumeApproval } from '../../electron/main/ipc/handlers/approval.handlers';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type MethodKey } from '../../shared/ipc/contract';
-import { ERROR_CODES, type ErrorCode } from '../../shared/ipc/errors';
+import { ERROR_CODES, type ErrorCode } from '../../shared/domain/errors';
 import { AMOUNT_MINOR_MAX } from '../../shared/ipc/limits';
 import { amountMinor, amountMinorOrZero } from '../../shared/ipc/schemas';
 import { z } from '../../shared/ipc/zod';

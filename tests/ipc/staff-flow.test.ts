@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/domain/result';
 import { LOCKOUT_MS_MIN } from '../../electron/main/core/staff/lockout-policy';
 import { IDLE_LOCK_MS_MAX } from '../../electron/main/core/staff/session';
 import {

@@ -51,6 +51,7 @@ const SHARED = 'shared/domain/__layer_probe__.ts';
 const CORE = 'electron/main/core/ledger/__layer_probe__.ts';
 const DB = 'electron/main/db/__layer_probe__.ts';
 const SYNC = 'electron/main/sync/__layer_probe__.ts';
+const USE_CASE = 'electron/main/app/ledger/__layer_probe__.ts';
 const DISPATCH = 'electron/main/ipc/dispatch.ts';
 const HANDLER = 'electron/main/ipc/handlers/__layer_probe__.handlers.ts';
 const WINDOW = 'electron/main/window.ts';
@@ -109,7 +110,7 @@ const ROWS: Row[] = [
       f(CORE, '@journeyapps/sqlcipher', 'imports', 'the SQLite driver'),
     ],
     allowed: [
-      a(CORE, '../../../../shared/ipc/errors', 'shared/**'),
+      a(CORE, '../../../../shared/domain/errors', 'shared/**'),
       a(CORE, '../wallet/wallet', 'core/**'),
     ],
   },
@@ -129,9 +130,27 @@ const ROWS: Row[] = [
       a(DB, 'node:fs', 'node:*'),
       a(DB, '@journeyapps/sqlcipher', 'the SQLite driver'),
       a(DB, '../core/ledger/x', 'core'),
-      a(DB, '../../../shared/ipc/errors', 'shared'),
+      a(DB, '../../../shared/domain/errors', 'shared'),
       a(SYNC, 'node:timers/promises', 'node:*'),
       a(SYNC, '../db/tx', 'db from sync (same layer)'),
+    ],
+  },
+  {
+    row: 'L2½ use cases',
+    forbidden: [
+      f(USE_CASE, 'electron', 'imports', 'electron'),
+      f(USE_CASE, '../../ipc/handlers/sale.handlers', 'paths', 'ipc/handlers'),
+      f(USE_CASE, '../../ipc/dispatch', 'paths', 'ipc/dispatch.ts'),
+      f(USE_CASE, '../../platform/printer', 'paths', 'platform/'),
+      f(USE_CASE, '../../window', 'paths', 'shell file'),
+    ],
+    allowed: [
+      a(USE_CASE, '../../db/repositories/transfer.repo', 'db'),
+      a(USE_CASE, '../../sync/outbox-relay', 'sync'),
+      a(USE_CASE, '../../core/ledger/x', 'core'),
+      a(USE_CASE, '../staff/sign-in', 'app/**'),
+      a(USE_CASE, 'node:crypto', 'node:*'),
+      a(USE_CASE, '../../../../shared/domain/errors', 'shared'),
     ],
   },
   {
@@ -143,12 +162,12 @@ const ROWS: Row[] = [
       f(DISPATCH, './events', 'paths', 'events.ts'),
       f(HANDLER, '../../platform/printer', 'paths', 'platform/'),
       f(DISPATCH, '../../../renderer/src/x', 'paths', 'renderer/'),
+      f(HANDLER, '@journeyapps/sqlcipher', 'imports', 'the SQLite driver'),
     ],
     allowed: [
       a(DISPATCH, './handlers/sale.handlers', 'handlers from dispatch'),
       a(HANDLER, '../../core/sale/x', 'core'),
-      a(HANDLER, '../../db/repositories/sale.repo', 'db'),
-      a(HANDLER, '../../sync/policy', 'sync'),
+      a(HANDLER, '../../app/sale/complete-sale', 'app (use cases)'),
       a(HANDLER, '../../../../shared/ipc/contract', 'shared'),
     ],
   },
@@ -171,7 +190,7 @@ const ROWS: Row[] = [
       a(ROUTER, './dispatch', 'dispatch from router'),
       a('electron/main/index.ts', './db/connection', 'db from index.ts'),
       a(WINDOW, 'node:path', 'node:*'),
-      a(WINDOW, '../../shared/ipc/errors', 'shared'),
+      a(WINDOW, '../../shared/domain/errors', 'shared'),
     ],
   },
   {
@@ -189,10 +208,11 @@ const ROWS: Row[] = [
       a(HOST, '../main/ipc/dispatch', 'ipc/dispatch.ts'),
       a(HOST, '../main/ipc/handlers/sale.handlers', 'ipc/handlers/**'),
       a(CLI, '../main/db/connection', 'db'),
+      a(CLI, '../main/app/ledger/verify-ledger', 'app (use cases)'),
       a(CLI, '../main/sync/outbox-relay', 'sync'),
       a(CLI, '../main/core/ledger/x', 'core'),
       a(HOST, 'node:http', 'node:*'),
-      a(CLI, '../../shared/ipc/errors', 'shared'),
+      a(CLI, '../../shared/domain/errors', 'shared'),
     ],
   },
   {
@@ -234,7 +254,7 @@ const ROWS: Row[] = [
     ],
     allowed: [
       a(RENDERER, 'react', 'React'),
-      a(RENDERER, '../../shared/ipc/errors', 'shared'),
+      a(RENDERER, '../../shared/domain/errors', 'shared'),
       a(RENDERER, './app/App', 'renderer/**'),
       {
         file: RENDERER,
@@ -256,7 +276,7 @@ const ROWS: Row[] = [
       a(SERVER, 'node:http', 'node:*'),
       a(SERVER, 'pg', 'pg'),
       a(SERVER, '@electric-sql/pglite', 'pglite'),
-      a(SERVER, '../../shared/ipc/errors', 'shared'),
+      a(SERVER, '../../shared/domain/errors', 'shared'),
     ],
   },
   {

@@ -6,7 +6,7 @@ import { fieldErrorText } from '../../renderer/src/lib/field-error-text';
 import { createI18n, LOCALES } from '../../renderer/src/lib/i18n';
 import type { FieldError } from '../../renderer/src/lib/validate';
 import { ROLES } from '../../shared/ipc/schemas';
-import { ERROR_CODES } from '../../shared/ipc/errors';
+import { ERROR_CODES } from '../../shared/domain/errors';
 
 describe('error messages', () => {
   it('every ErrorCode maps to a readable sentence in both languages, never the raw code', () => {

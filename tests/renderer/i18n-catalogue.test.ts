@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
 
-import { ERROR_CODES } from '../../shared/ipc/errors';
+import { ERROR_CODES } from '../../shared/domain/errors';
 import { createI18n, LOCALES, matchLocale, NAMESPACES, resources } from '../../renderer/src/lib/i18n';
 
 type Tree = { readonly [key: string]: string | Tree };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
-import type { Result } from '../../shared/ipc/result';
+import type { Result } from '../../shared/domain/result';
 import type { Settings } from '../../shared/ipc/contract/settings';
 import type { MethodKey } from '../../shared/ipc/contract';
 import { memorySettingsStore, type SettingsStore } from '../../electron/main/core/settings/settings-store';

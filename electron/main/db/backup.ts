@@ -1,6 +1,6 @@
 import { rm, stat } from 'node:fs/promises';
 import { keyPragma, type Database } from './connection';
-import { err, ok, type Result } from '../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../shared/domain/result';
 
 /**
  * A consistent encrypted copy while the till keeps running: `sqlcipher_export` reads the live

@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations/index';
 import { openError, type OpenError } from './open-errors';
 import { applyPragmas, pragmaProblems, readPragmas, type PragmaReport } from './pragmas';
 import { TxRunner } from './tx';
-import { ok, type Result } from '../../../shared/ipc/result';
+import { ok, type Result } from '../../../shared/domain/result';
 
 export const MEMORY = ':memory:';
 export const DB_KEY_BYTES = 32;

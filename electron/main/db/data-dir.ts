@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newId } from '../../../shared/domain/ids';
-import { err, ok, type Result } from '../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../shared/domain/result';
 import { systemClock, type Clock } from '../core/ports';
 import { ChainMac } from './chain-mac';
 import { createDatabase, openDatabase, type Database } from './connection';
@@ -17,7 +17,7 @@ export const KEY_FILE = 'tillbook.key';
 export const dataDirPaths = (dir: string) => ({ db: join(dir, DB_FILE), keyFile: join(dir, KEY_FILE) });
 
 /** Everything an unlocked data directory gives the rest of main: the database and the ledger. */
-export type OpenLedger = {
+export type OpenDataDir = {
   readonly dir: string;
   readonly db: Database;
   readonly store: LedgerStore;
@@ -33,7 +33,7 @@ export async function isDirectory(dir: string): Promise<boolean> {
 }
 
 /** Creates the database of a new terminal in `dir` (keys already created by the provider). */
-export async function initLedgerDatabase(dir: string, keys: DataKeys, clock: Clock = systemClock): Promise<Result<OpenLedger>> {
+export async function initLedgerDatabase(dir: string, keys: DataKeys, clock: Clock = systemClock): Promise<Result<OpenDataDir>> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const { db: file } = dataDirPaths(dir);
   if (await stat(file).then(() => true, () => false)) return err('invalid_input', 'a ledger already exists here');
@@ -46,11 +46,11 @@ export async function initLedgerDatabase(dir: string, keys: DataKeys, clock: Clo
  * Opens an existing data directory. If a rekey was interrupted after the file was re-encrypted,
  * the current key no longer opens it and the pending one does.
  */
-export async function openLedgerDatabase(dir: string, keys: DataKeys, clock: Clock = systemClock): Promise<Result<OpenLedger>> {
+export async function openLedgerDatabase(dir: string, keys: DataKeys, clock: Clock = systemClock): Promise<Result<OpenDataDir>> {
   if (!(await isDirectory(dir))) return err('not_found', `no data directory at ${dir}`);
   const { db: file } = dataDirPaths(dir);
   let opened = await openDatabase({ file, key: keys.db, keyVerified: !keys.pendingDb });
-  let openedWith: OpenLedger['openedWith'] = 'current';
+  let openedWith: OpenDataDir['openedWith'] = 'current';
   if (!opened.ok && keys.pendingDb && ['wrong_key', 'database_corrupt'].includes(opened.error.code)) {
     opened = await openDatabase({ file, key: keys.pendingDb, keyVerified: true });
     openedWith = 'pending';
@@ -70,8 +70,8 @@ export async function openLedgerDatabase(dir: string, keys: DataKeys, clock: Clo
 }
 
 async function finishOpen(
-  dir: string, db: Database, keys: DataKeys, clock: Clock, terminalId: string, openedWith: OpenLedger['openedWith'],
-): Promise<Result<OpenLedger>> {
+  dir: string, db: Database, keys: DataKeys, clock: Clock, terminalId: string, openedWith: OpenDataDir['openedWith'],
+): Promise<Result<OpenDataDir>> {
   const mac = new ChainMac(deriveSubKey(keys.root, SUB_KEY_LABELS.chain));
   try {
     const store = await LedgerStore.open(db, mac, clock, terminalId);

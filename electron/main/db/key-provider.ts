@@ -1,5 +1,5 @@
-import type { AppError } from '../../../shared/ipc/errors';
-import type { Result } from '../../../shared/ipc/result';
+import type { AppError } from '../../../shared/domain/errors';
+import type { Result } from '../../../shared/domain/result';
 
 /**
  * The unwrapped key material. `root` never changes for the life of the ledger (the chain MAC key

@@ -3,7 +3,7 @@ import { MIGRATIONS } from './migrations/index';
 import type { Migration } from './migrations/migration';
 import { openError, type OpenError } from './open-errors';
 import type { TxRunner } from './tx';
-import { ok, type Result } from '../../../shared/ipc/result';
+import { ok, type Result } from '../../../shared/domain/result';
 
 export async function schemaVersion(connection: SqlConnection): Promise<number> {
   const row = await connection.getOnce<{ user_version: number }>('PRAGMA user_version');

@@ -1,4 +1,4 @@
-import type { AppError } from '../../../shared/ipc/errors';
+import type { AppError } from '../../../shared/domain/errors';
 
 /** Why a database could not be opened. Never a half-open handle: the connection is closed first. */
 export type OpenError = AppError & {

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { DataKeys } from './key-provider';
-import { err, ok, type Result } from '../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../shared/domain/result';
 import { writeFileAtomically } from './atomic-file';
 
 /**

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { err, ok, type Result } from '../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../shared/domain/result';
 import { keyPragma, type Database } from './connection';
 import type { SqlConnection } from './driver';
 import { checkIntegrity } from './integrity';
-import { dataDirPaths, type OpenLedger } from './data-dir';
+import { dataDirPaths, type OpenDataDir } from './data-dir';
 import { promoteDbKey, recordPendingDbKey, unlockKeyFile } from './passphrase-key-wrap';
 
 /**
@@ -16,7 +16,7 @@ import { promoteDbKey, recordPendingDbKey, unlockKeyFile } from './passphrase-ke
  * A ledger opened with the pending key (a rekey interrupted after (2)) is first brought back to
  * "current opens the file": otherwise (1) would overwrite the only key that opens it.
  */
-export async function rekeyLedger(ledger: OpenLedger, passphrase: string): Promise<Result<{ keyFile: string }>> {
+export async function rekeyLedger(ledger: OpenDataDir, passphrase: string): Promise<Result<{ keyFile: string }>> {
   const { keyFile } = dataDirPaths(ledger.dir);
   const keys = await unlockKeyFile(keyFile, passphrase);
   if (!keys.ok) return keys;

@@ -1,4 +1,4 @@
-import type { Role } from '../../../shared/ipc/schemas';
+import type { Role } from '../../../shared/domain/roles';
 
 /** The signed-in staff member, from main-process session state; never from renderer input. */
 export type Caller = { readonly staffId: string; readonly role: Role; readonly displayName: string };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { contract, isMethodKey, type MethodKey } from '../../../shared/ipc/contract';
 import { roleSatisfies } from '../../../shared/ipc/method';
-import { err, type Result } from '../../../shared/ipc/result';
+import { err, type Result } from '../../../shared/domain/result';
 import type { CallContext, Caller, Transport } from './call-context';
 import type { Handler, Handlers } from './handlers/handler-types';
 import { payloadShapeProblem } from './payload-shape';

@@ -4,7 +4,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 
 import { IPC_CHANNEL_PREFIX, METHOD_KEYS } from '../../../shared/ipc/methods';
-import { err, type Result } from '../../../shared/ipc/result';
+import { err, type Result } from '../../../shared/domain/result';
 import { isAppUrl } from '../platform/app-origin';
 import type { Dispatch, Logger } from './dispatch';
 

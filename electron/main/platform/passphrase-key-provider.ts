@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
-import { err, type Result } from '../../../shared/ipc/result';
+import { err, type Result } from '../../../shared/domain/result';
 import type { DataKeys, KeyProvider } from '../db/key-provider';
 import { createKeyFile, PRODUCTION_KDF, unlockKeyFile, type KdfParams } from '../db/passphrase-key-wrap';
 

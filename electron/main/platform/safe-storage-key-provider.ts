@@ -4,8 +4,8 @@ import { dirname } from 'node:path';
 
 import type { SafeStorage } from 'electron';
 
-import type { AppError, ErrorCode } from '../../../shared/ipc/errors';
-import { ok, type Result } from '../../../shared/ipc/result';
+import type { AppError, ErrorCode } from '../../../shared/domain/errors';
+import { ok, type Result } from '../../../shared/domain/result';
 import type { DataKeys, KeyProvider } from '../db/key-provider';
 import { writeFileAtomically } from '../db/atomic-file';
 

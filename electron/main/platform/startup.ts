@@ -1,13 +1,13 @@
 import { stat } from 'node:fs/promises';
 
-import { err, ok, type Result } from '../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../shared/domain/result';
 import type { Clock } from '../core/ports';
 import type { SettingsStore } from '../core/settings/settings-store';
 import {
   dataDirPaths,
   initLedgerDatabase,
   openLedgerDatabase,
-  type OpenLedger,
+  type OpenDataDir,
 } from '../db/data-dir';
 import type { DataKeys, KeyProvider } from '../db/key-provider';
 import type { Logger } from '../ipc/dispatch';
@@ -27,8 +27,8 @@ export type LedgerStartup = {
   readonly appVersion: string;
   readonly log: Logger;
   /** Seams for tests; production uses the real ones. */
-  readonly open?: (dir: string, keys: DataKeys, clock: Clock) => Promise<Result<OpenLedger>>;
-  readonly init?: (dir: string, keys: DataKeys, clock: Clock) => Promise<Result<OpenLedger>>;
+  readonly open?: (dir: string, keys: DataKeys, clock: Clock) => Promise<Result<OpenDataDir>>;
+  readonly init?: (dir: string, keys: DataKeys, clock: Clock) => Promise<Result<OpenDataDir>>;
   readonly create?: (deps: AppDeps) => Promise<App>;
 };
 

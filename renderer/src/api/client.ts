@@ -1,5 +1,5 @@
 import type { Input, MethodKey, Output } from '../../../shared/ipc/contract';
-import type { ErrorCode } from '../../../shared/ipc/errors';
+import type { ErrorCode } from '../../../shared/domain/errors';
 import type { EventName, EventPayload } from '../../../shared/ipc/events';
 import { readResult } from './result-shape';
 import { pickTransport, TransportError } from './transport';

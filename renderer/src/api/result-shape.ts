@@ -1,6 +1,6 @@
-import { isErrorCode } from '../../../shared/ipc/errors';
-import type { AppError } from '../../../shared/ipc/errors';
-import type { Result } from '../../../shared/ipc/result';
+import { isErrorCode } from '../../../shared/domain/errors';
+import type { AppError } from '../../../shared/domain/errors';
+import type { Result } from '../../../shared/domain/result';
 
 /**
  * Reads an untrusted value as a Result: `{ ok: true, value }` or `{ ok: false, error: { code,

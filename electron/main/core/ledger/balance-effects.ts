@@ -1,5 +1,5 @@
 import { ACCOUNT_FLAGS } from '../../../../shared/domain/ledger-types';
-import type { AppError } from '../../../../shared/ipc/errors';
+import type { AppError } from '../../../../shared/domain/errors';
 import type { AccountSnapshot } from './snapshots';
 
 type Balances = Pick<

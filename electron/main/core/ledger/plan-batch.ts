@@ -5,7 +5,7 @@ import type {
   ResolveLeg,
 } from '../../../../shared/domain/ledger-types';
 import { isMovementLeg } from '../../../../shared/domain/ledger-types';
-import type { AppError } from '../../../../shared/ipc/errors';
+import type { AppError } from '../../../../shared/domain/errors';
 import { applyDelta, transferDeltas } from './balance-effects';
 import type { AccountSnapshot, HoldSnapshot } from './snapshots';
 

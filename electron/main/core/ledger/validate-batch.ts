@@ -10,7 +10,7 @@ import {
   type ResolveLeg,
 } from '../../../../shared/domain/ledger-types';
 import { isMovementLeg } from '../../../../shared/domain/ledger-types';
-import type { AppError } from '../../../../shared/ipc/errors';
+import type { AppError } from '../../../../shared/domain/errors';
 
 const fail = (code: AppError['code'], message: string): AppError => ({ code, message });
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../../../shared/ipc/schemas';
+import type { Role } from '../../../../shared/domain/roles';
 import type { Clock } from '../ports';
 
 export type SessionStaff = { readonly staffId: string; readonly role: Role; readonly displayName: string };

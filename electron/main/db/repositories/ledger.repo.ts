@@ -9,8 +9,8 @@ import type {
   PostedTransfer,
 } from '../../../../shared/domain/ledger-types';
 import { isMovementLeg } from '../../../../shared/domain/ledger-types';
-import type { AppError } from '../../../../shared/ipc/errors';
-import { err, ok, type Result } from '../../../../shared/ipc/result';
+import type { AppError } from '../../../../shared/domain/errors';
+import { err, ok, type Result } from '../../../../shared/domain/result';
 import { canonicalBytes } from '../../../../shared/domain/canonical';
 import { batchPayload, rejectionPayload, requestBytes, type JournalTransfer } from '../../core/ledger/canonical-batch';
 import { addDelta, ZERO_DELTA, type BalanceDelta } from '../../core/ledger/balance-effects';

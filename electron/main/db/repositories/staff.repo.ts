@@ -1,6 +1,6 @@
 import { canonicalBytes } from '../../../../shared/domain/canonical';
 import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
-import type { Role } from '../../../../shared/ipc/schemas';
+import type { Role } from '../../../../shared/domain/roles';
 import type { ChainMac } from '../chain-mac';
 import type { Database } from '../connection';
 import type { Row } from '../driver';

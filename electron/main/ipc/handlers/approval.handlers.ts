@@ -1,5 +1,5 @@
 import { roleSatisfies } from '../../../../shared/ipc/method';
-import { err, ok, type Result } from '../../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../../shared/domain/result';
 import type { Approval } from '../../core/staff/approval-book';
 import type { CallContext } from '../call-context';
 import type { AppContext } from './app-context';

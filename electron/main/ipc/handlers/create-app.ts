@@ -4,7 +4,7 @@ import { ApprovalBook } from '../../core/staff/approval-book';
 import { DEFAULT_LOCKOUT, stricterOnly, type LockoutPolicy } from '../../core/staff/lockout-policy';
 import { StaffSession } from '../../core/staff/session';
 import type { SettingsStore } from '../../core/settings/settings-store';
-import type { OpenLedger } from '../../db/data-dir';
+import type { OpenDataDir } from '../../db/data-dir';
 import type { DataKeys } from '../../db/key-provider';
 import { StaffRepo } from '../../db/repositories/staff.repo';
 import { StaffSecretHasher, PRODUCTION_SECRET_COST } from '../../db/staff-secret';
@@ -21,7 +21,7 @@ import { staffHandlers } from './staff.handlers';
 import { systemHandlers } from './system.handlers';
 
 export type AppDeps = {
-  readonly ledger: OpenLedger;
+  readonly ledger: OpenDataDir;
   readonly keys: DataKeys;
   readonly settings: SettingsStore;
   readonly events: EventHub;

@@ -1,5 +1,5 @@
 import type { Input, MethodKey, Output } from '../../../../shared/ipc/contract';
-import type { Result } from '../../../../shared/ipc/result';
+import type { Result } from '../../../../shared/domain/result';
 import type { CallContext } from '../call-context';
 
 export type Handler<K extends MethodKey> = (input: Input<K>, ctx: CallContext) => Promise<Result<Output<K>>>;

@@ -1,4 +1,4 @@
-import { ok } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/domain/result';
 import { META_KEYS, readMeta } from '../../db/repositories/meta.repo';
 import { verifyLedger } from '../../db/verify';
 import type { AppContext } from './app-context';

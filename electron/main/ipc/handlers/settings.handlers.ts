@@ -1,5 +1,5 @@
 import { settings as settingsSchema, type Settings } from '../../../../shared/ipc/contract/settings';
-import { err, ok } from '../../../../shared/ipc/result';
+import { err, ok } from '../../../../shared/domain/result';
 import { DEFAULT_SETTINGS, type SettingsStore } from '../../core/settings/settings-store';
 import type { AppContext } from './app-context';
 import type { Handler } from './handler-types';

@@ -1,5 +1,5 @@
 import { newId } from '../../../../shared/domain/ids';
-import { err, ok } from '../../../../shared/ipc/result';
+import { err, ok } from '../../../../shared/domain/result';
 import { META_KEYS, readMetaIn, writeMetaIn } from '../../db/repositories/meta.repo';
 import type { AppContext } from './app-context';
 import type { Handler } from './handler-types';

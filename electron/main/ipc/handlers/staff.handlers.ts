@@ -1,5 +1,5 @@
 import { newId } from '../../../../shared/domain/ids';
-import { err, ok, type Result } from '../../../../shared/ipc/result';
+import { err, ok, type Result } from '../../../../shared/domain/result';
 import { afterFailure, isLockedOut } from '../../core/staff/lockout-policy';
 import type { StaffRecord } from '../../db/repositories/staff.repo';
 import type { MethodKey } from '../../../../shared/ipc/contract';

@@ -1,5 +1,5 @@
 import type { Output } from '../../../../shared/ipc/contract';
-import { ok } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/domain/result';
 import { readChainHead } from '../../db/repositories/journal.repo';
 import { META_KEYS, readMeta } from '../../db/repositories/meta.repo';
 import type { AppContext } from './app-context';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate } from '../../../../shared/domain/allocate';
-import type { ErrorCode } from '../../../../shared/ipc/errors';
-import type { Result } from '../../../../shared/ipc/result';
+import type { ErrorCode } from '../../../../shared/domain/errors';
+import type { Result } from '../../../../shared/domain/result';
 import { fcSeed } from '../../../support/fc-seed';
 
 const MAX = Number.MAX_SAFE_INTEGER;

@@ -7,8 +7,8 @@ import {
   subtractMinor,
   sumMinor,
 } from '../../../../shared/domain/money';
-import type { ErrorCode } from '../../../../shared/ipc/errors';
-import type { Result } from '../../../../shared/ipc/result';
+import type { ErrorCode } from '../../../../shared/domain/errors';
+import type { Result } from '../../../../shared/domain/result';
 import { fcSeed } from '../../../support/fc-seed';
 
 const MAX = Number.MAX_SAFE_INTEGER;

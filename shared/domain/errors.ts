@@ -1,0 +1,58 @@
+/**
+ * The closed set of error codes every layer returns. Expected outcomes are values of this union,
+ * never thrown across a boundary; the UI branches on the code and translates it.
+ */
+export const ERROR_CODES = [
+  // input and boundary
+  'invalid_input',
+  'invalid_amount',
+  'unknown_currency',
+  'amount_overflow',
+  'not_found',
+  'forbidden',
+  'unauthenticated',
+  'payload_too_large',
+  'internal',
+  // database and keys
+  'wrong_key',
+  'database_corrupt',
+  'database_too_new',
+  'database_locked',
+  'key_file_missing',
+  'key_file_invalid',
+  'weak_passphrase',
+  // ledger
+  'insufficient_funds',
+  'limit_exceeded',
+  'ledger_mismatch',
+  'currency_mismatch',
+  'account_not_found',
+  'account_closed',
+  'ledger_not_found',
+  'ledger_exists',
+  'same_account',
+  'id_exists_with_different_content',
+  'hold_not_found',
+  'hold_already_resolved',
+  'hold_expired',
+  'hold_not_expired',
+  'post_exceeds_hold',
+  'batch_empty',
+  'batch_too_large',
+  // staff and session
+  'setup_required',
+  'setup_already_done',
+  'bad_credentials',
+  'account_locked',
+  'session_locked',
+  'approval_invalid',
+  'card_frozen',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type AppError = { readonly code: ErrorCode; readonly message: string };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
