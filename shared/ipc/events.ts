@@ -1,3 +1,4 @@
+import { SESSION_STATES } from '../domain/session-state';
 import { z } from './zod';
 
 /** Push events main → renderer, declared once like the calls. Payloads only, never the event. */
@@ -5,7 +6,7 @@ export const events = {
   'ledger.changed': z.strictObject({ headSeq: z.int().min(0) }),
   'ledger.verifyProgress': z.strictObject({ verified: z.int().min(0), total: z.int().min(0) }),
   'session.locked': z.strictObject({ reason: z.enum(['idle', 'signOut', 'manual']) }),
-  'session.changed': z.strictObject({ state: z.enum(['signedOut', 'active', 'locked']) }),
+  'session.changed': z.strictObject({ state: z.enum(SESSION_STATES) }),
 } as const;
 
 export type EventName = keyof typeof events;

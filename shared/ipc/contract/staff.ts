@@ -1,3 +1,4 @@
+import { SESSION_STATES } from '../../domain/session-state';
 import type { MethodSpec } from '../method';
 import { empty, name, role, secret, secretKind, staffCode, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
@@ -13,7 +14,7 @@ export const staffMember = z.strictObject({
 });
 
 export const sessionView = z.strictObject({
-  state: z.enum(['signedOut', 'active', 'locked']),
+  state: z.enum(SESSION_STATES),
   staff: z.strictObject({ id: uuidV7, displayName: name, role }).nullable(),
   idleLockMs: z.int().positive(),
 });

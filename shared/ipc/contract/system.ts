@@ -1,3 +1,4 @@
+import { SESSION_STATES } from '../../domain/session-state';
 import type { MethodSpec } from '../method';
 import { empty, locale, timeMs } from '../schemas';
 import { z } from '../zod';
@@ -17,8 +18,8 @@ export const systemStatus = z.strictObject({
   database: databaseStatus,
   chainHeadSeq: z.int(),
   setupDone: z.boolean(),
-  /** 'signedOut' | 'active' | 'locked' — what the frame shows before anything else. */
-  session: z.enum(['signedOut', 'active', 'locked']),
+  /** What the frame shows before anything else. */
+  session: z.enum(SESSION_STATES),
   locale,
   serverTimeMs: timeMs,
 });

@@ -1,8 +1,9 @@
 import type { Role } from '../../../../shared/domain/roles';
+import type { SessionState } from '../../../../shared/domain/session-state';
 import type { Clock } from '../ports';
 
 export type SessionStaff = { readonly staffId: string; readonly role: Role; readonly displayName: string };
-export type SessionState = 'signedOut' | 'active' | 'locked';
+export type { SessionState };
 export type LockReason = 'idle' | 'signOut' | 'manual';
 
 /** PCI DSS 8.2.8: re-authenticate after at most 15 minutes idle. */
