@@ -3,11 +3,13 @@
 // ipcRenderer, never the IPC event object.
 import { contextBridge, ipcRenderer } from 'electron';
 
+import type { PosApi } from './pos-api';
 import { createPosBridge } from './pos-bridge';
 
 const bridge = createPosBridge(ipcRenderer);
 
-contextBridge.exposeInMainWorld('pos', {
-  call: (key: string, input: unknown) => bridge.call(key, input),
-  on: (event: string, cb: (payload: unknown) => void) => bridge.on(event, cb),
-});
+const pos: PosApi = {
+  call: (key, input) => bridge.call(key, input),
+  on: (event, cb) => bridge.on(event, cb),
+};
+contextBridge.exposeInMainWorld('pos', pos);

@@ -3,6 +3,7 @@
 import { EVENT_NAMES } from '../../shared/ipc/event-names';
 import { IPC_CHANNEL_PREFIX, IPC_EVENT_CHANNEL, METHOD_KEYS } from '../../shared/ipc/methods';
 import { err, type Result } from '../../shared/ipc/result';
+import type { PosApi } from './pos-api';
 
 /** The part of ipcRenderer the bridge uses. The event object never reaches the page. */
 export type BridgeIpc = {
@@ -11,15 +12,10 @@ export type BridgeIpc = {
   removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
 };
 
-export type PosBridge = {
-  call(key: string, input: unknown): Promise<Result<unknown>>;
-  on(event: string, cb: (payload: unknown) => void): () => void;
-};
-
 /** The exposed surface, compared by a test with the object the preload hands to contextBridge. */
-export const POS_API_MEMBERS = ['call', 'on'] as const;
+export const POS_API_MEMBERS = ['call', 'on'] as const satisfies readonly (keyof PosApi)[];
 
-export function createPosBridge(ipc: BridgeIpc): PosBridge {
+export function createPosBridge(ipc: BridgeIpc): PosApi {
   const methods = new Set<string>(METHOD_KEYS);
   const eventNames = new Set<string>(EVENT_NAMES);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { ClientError, createClient } from '../../renderer/src/api/client';
 import { httpTransport, pickTransport, TransportError } from '../../renderer/src/api/transport';
-import type { HttpDeps, PosBridge } from '../../renderer/src/api/transport';
+import type { HttpDeps } from '../../renderer/src/api/transport';
+import type { PosApi } from '../../electron/preload/pos-api';
 import { fail, fakeApi, fakeTransport, ok } from './fake-transport';
 
 const SESSION = { state: 'signedOut', staff: null, idleLockMs: 300_000 };
@@ -172,7 +173,7 @@ describe('web host transport', () => {
 
 describe('pickTransport', () => {
   it('uses window.pos when present, else the web host', async () => {
-    const pos: PosBridge = { call: async () => ok(1), on: () => () => undefined };
+    const pos: PosApi = { call: async () => ({ ok: true, value: 1 }), on: () => () => undefined };
     const fetch = vi.fn();
     expect(pickTransport({ pos, fetch }).kind).toBe('ipc');
     const http = pickTransport({ fetch: async () => new Response(JSON.stringify(ok(2))) });

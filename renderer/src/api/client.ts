@@ -3,7 +3,7 @@ import type { ErrorCode } from '../../../shared/domain/errors';
 import type { EventName, EventPayload } from '../../../shared/ipc/events';
 import { readResult } from './result-shape';
 import { pickTransport, TransportError } from './transport';
-import type { PosBridge, Transport } from './transport';
+import type { Transport } from './transport';
 
 /**
  * Every failure the renderer sees: an ErrorCode from main, or `unreachable` when the transport
@@ -95,7 +95,9 @@ export function createClient(resolveTransport: () => Transport): Api {
 }
 
 function browserTransport(): Transport {
-  const scope = globalThis as typeof globalThis & { pos?: PosBridge };
+  // `window.pos` (pos-api.d.ts) is present in Electron only; read through globalThis so a test
+  // environment without `window` still gets the web host.
+  const scope: typeof globalThis & Pick<Window, 'pos'> = globalThis;
   return pickTransport({
     pos: scope.pos,
     fetch: typeof scope.fetch === 'function' ? scope.fetch.bind(scope) : undefined,

@@ -1,3 +1,4 @@
+import type { PosApi } from '../../../electron/preload/pos-api';
 import type { MethodKey } from '../../../shared/ipc/contract';
 import { EVENT_NAMES } from '../../../shared/ipc/event-names';
 import type { EventName } from '../../../shared/ipc/events';
@@ -13,12 +14,6 @@ export type Transport = {
   on(event: EventName, listener: (payload: unknown) => void): () => void;
 };
 
-/** The shape the preload exposes as `window.pos` (electron/preload/pos-api.d.ts). */
-export type PosBridge = {
-  call(key: string, input: unknown): Promise<unknown>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-};
-
 /** Thrown by a transport when the other side cannot be reached or answered with no Result. */
 export class TransportError extends Error {
   readonly status: number | null;
@@ -29,7 +24,8 @@ export class TransportError extends Error {
   }
 }
 
-export function ipcTransport(pos: PosBridge): Transport {
+/** Electron: `window.pos` from the preload; its Results are still checked by the client. */
+export function ipcTransport(pos: PosApi): Transport {
   return {
     kind: 'ipc',
     call: (key, input) => pos.call(key, input),
@@ -115,7 +111,7 @@ export function httpTransport(deps: HttpDeps): Transport {
 }
 
 type TransportScope = {
-  pos?: PosBridge | undefined;
+  pos?: PosApi | undefined;
   fetch?: HttpDeps['fetch'] | undefined;
   EventSource?: (new (url: string) => EventSourceLike) | undefined;
 };
