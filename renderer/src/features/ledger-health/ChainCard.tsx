@@ -1,6 +1,7 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { DetailCard } from '../../components/DetailCard';
 import { DetailTable } from '../../components/DetailTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatCount, formatDateTime } from '../../lib/format';
@@ -42,13 +43,8 @@ export function ChainCard({ health }: { health: LedgerHealth }) {
     },
   ];
   return (
-    <Paper withBorder p="lg" radius="md" component="section">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('health:chain.title')}
-        </Title>
-        <DetailTable rows={rows} />
-      </Stack>
-    </Paper>
+    <DetailCard title={t('health:chain.title')}>
+      <DetailTable rows={rows} />
+    </DetailCard>
   );
 }

@@ -1,6 +1,6 @@
-import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { DetailCard } from '../../components/DetailCard';
 import { DetailTable } from '../../components/DetailTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatMilliseconds } from '../../lib/format';
@@ -58,13 +58,8 @@ export function DatabaseCard({ health }: { health: LedgerHealth }) {
     },
   ];
   return (
-    <Paper withBorder p="lg" radius="md" component="section">
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {t('health:database.title')}
-        </Title>
-        <DetailTable rows={rows} />
-      </Stack>
-    </Paper>
+    <DetailCard title={t('health:database.title')}>
+      <DetailTable rows={rows} />
+    </DetailCard>
   );
 }

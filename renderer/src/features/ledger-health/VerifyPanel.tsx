@@ -1,7 +1,8 @@
-import { Alert, Button, List, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, List, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
+import { DetailCard } from '../../components/DetailCard';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconAlert, IconCheck, IconShieldCheck } from '../../components/Icons';
 import { SEMANTIC } from '../../app/theme';
@@ -60,46 +61,36 @@ export function VerifyPanel() {
   const { status, verified, total, result, error } = useVerifyStore();
   const running = status === 'running';
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-busy={running}>
-      <Stack gap="md">
-        <Stack gap={4}>
-          <Title order={2} size="h4">
-            {t('health:verify.title')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('health:verify.hint')}
+    <DetailCard title={t('health:verify.title')} hint={t('health:verify.hint')} busy={running} gap="md">
+      <Button
+        leftSection={<IconShieldCheck size={18} />}
+        onClick={() => void runVerify(api)}
+        loading={running}
+        w="fit-content"
+      >
+        {t('health:verify.button')}
+      </Button>
+      {running || status === 'done' ? (
+        <Stack gap={6}>
+          <Progress
+            value={verifyPercent({ verified, total })}
+            aria-label={t('health:verify.progressLabel')}
+            size="lg"
+            animated={running}
+            striped={running}
+          />
+          <Text size="sm" className="tb-num" data-testid="verify-progress">
+            {running && total === 0
+              ? t('health:verify.running')
+              : t('health:verify.progress', {
+                  verified: formatCount(verified, locale),
+                  total: formatCount(total, locale),
+                })}
           </Text>
         </Stack>
-        <Button
-          leftSection={<IconShieldCheck size={18} />}
-          onClick={() => void runVerify(api)}
-          loading={running}
-          w="fit-content"
-        >
-          {t('health:verify.button')}
-        </Button>
-        {running || status === 'done' ? (
-          <Stack gap={6}>
-            <Progress
-              value={verifyPercent({ verified, total })}
-              aria-label={t('health:verify.progressLabel')}
-              size="lg"
-              animated={running}
-              striped={running}
-            />
-            <Text size="sm" className="tb-num" data-testid="verify-progress">
-              {running && total === 0
-                ? t('health:verify.running')
-                : t('health:verify.progress', {
-                    verified: formatCount(verified, locale),
-                    total: formatCount(total, locale),
-                  })}
-            </Text>
-          </Stack>
-        ) : null}
-        {status === 'done' && result !== null ? <VerifyResult result={result} /> : null}
-        {status === 'failed' && error !== null ? <ErrorAlert error={error} /> : null}
-      </Stack>
-    </Paper>
+      ) : null}
+      {status === 'done' && result !== null ? <VerifyResult result={result} /> : null}
+      {status === 'failed' && error !== null ? <ErrorAlert error={error} /> : null}
+    </DetailCard>
   );
 }
