@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ClientError } from '../../api/client';
 import { CenteredPanel } from '../../components/CenteredPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconLock } from '../../components/Icons';
 import { SecretInput } from '../../components/SecretInput';
 import { toClientError } from '../../lib/error-message';
 import { useSessionStore } from '../../stores/session.store';
-import { LockoutNotice } from './LockoutNotice';
 import { signOut, unlock } from './session.actions';
+import { SignInError } from './SignInError';
 
 /** Covers the frame after an idle or manual lock; the same staff member unlocks. */
 export function LockScreen() {
@@ -68,11 +67,7 @@ export function LockScreen() {
               autoFocus
               required
             />
-            {error === null ? null : error.code === 'account_locked' ? (
-              <LockoutNotice error={error} />
-            ) : (
-              <ErrorAlert error={error} />
-            )}
+            <SignInError error={error} />
             <Button type="submit" loading={busy} fullWidth>
               {t('auth:lock.submit')}
             </Button>

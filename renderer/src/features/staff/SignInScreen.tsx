@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { ClientError } from '../../api/client';
 import { CenteredPanel } from '../../components/CenteredPanel';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
 import { toClientError } from '../../lib/error-message';
 import { useSettingsStore } from '../../stores/settings.store';
-import { LockoutNotice } from './LockoutNotice';
+import { SignInError } from './SignInError';
 import { signIn } from './session.actions';
 
 export function SignInScreen() {
@@ -72,11 +71,7 @@ export function SignInScreen() {
             autoComplete="current-password"
             required
           />
-          {error === null ? null : error.code === 'account_locked' ? (
-            <LockoutNotice error={error} />
-          ) : (
-            <ErrorAlert error={error} />
-          )}
+          <SignInError error={error} />
           <Button type="submit" loading={busy} fullWidth>
             {t('auth:signIn.submit')}
           </Button>
