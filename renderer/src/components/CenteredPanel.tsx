@@ -1,8 +1,9 @@
-import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { LanguageSwitch } from './LanguageSwitch';
+import { PageTitle } from './PageTitle';
 
 type Props = {
   title: string;
@@ -24,12 +25,7 @@ export function CenteredPanel({ title, subtitle, width = 480, children }: Props)
             </Text>
             <LanguageSwitch />
           </Group>
-          <Stack gap={4}>
-            <Title order={1} size="h2">
-              {title}
-            </Title>
-            {subtitle === undefined ? null : <Text c="dimmed">{subtitle}</Text>}
-          </Stack>
+          <PageTitle title={title} subtitle={subtitle} />
           {children}
         </Stack>
       </Paper>

@@ -13,7 +13,10 @@ type Props = {
   children: ReactNode;
 };
 
-/** The frame of a detail card (Ledger health): a bordered section with a level-2 heading. */
+/**
+ * A titled card: a bordered section with a level-2 heading (Ledger health's detail cards, the
+ * groups of Settings).
+ */
 export function DetailCard({ title, hint, busy, gap = 'sm', children }: Props) {
   const heading = (
     <Title order={2} size="h4">

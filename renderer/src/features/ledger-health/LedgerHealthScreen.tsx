@@ -1,10 +1,11 @@
-import { Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, SimpleGrid, Stack } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconRefresh } from '../../components/Icons';
+import { PageTitle } from '../../components/PageTitle';
 import { ChainCard } from './ChainCard';
 import { DatabaseCard } from './DatabaseCard';
 import { loadHealth } from './health.actions';
@@ -22,12 +23,7 @@ export function LedgerHealthScreen() {
   return (
     <Stack gap="lg" maw={1100}>
       <Group justify="space-between" align="flex-start">
-        <Stack gap={4}>
-          <Title order={1} size="h2">
-            {t('health:title')}
-          </Title>
-          <Text c="dimmed">{t('health:subtitle')}</Text>
-        </Stack>
+        <PageTitle title={t('health:title')} subtitle={t('health:subtitle')} />
         <Button
           variant="default"
           leftSection={<IconRefresh size={18} />}

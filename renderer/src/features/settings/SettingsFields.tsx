@@ -1,11 +1,12 @@
-import { NativeSelect, NumberInput, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { CurrencySelect } from '../../components/CurrencySelect';
+import { DetailCard } from '../../components/DetailCard';
+import { useLocaleOptions } from '../../components/LanguageSwitch';
 import { LabelledSegmented } from '../../components/LabelledSegmented';
 import { fieldErrorText } from '../../lib/field-error-text';
-import { isLocale, LOCALES } from '../../lib/i18n';
+import { isLocale } from '../../lib/i18n';
 import type { Density, Theme } from '../../stores/settings.store';
 import type { SettingsErrors, SettingsForm } from './settings-form';
 
@@ -16,28 +17,16 @@ type Props = {
   readOnly: boolean;
 };
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md" component="section">
-      <Stack gap="md">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
 /** Every terminal setting, grouped; disabled as a whole for cashiers. */
 export function SettingsFields({ form, errors, update, readOnly }: Props) {
   const { t } = useTranslation();
+  const localeOptions = useLocaleOptions();
   const err = (key: keyof SettingsForm) => fieldErrorText(t, 'settings', errors[key]);
   // read-only text stays focusable and readable; the filled look says it cannot be edited
   const ro = readOnly ? ({ readOnly: true, variant: 'filled' } as const) : {};
   return (
     <Stack gap="lg">
-      <Section title={t('settings:sections.shop')}>
+      <DetailCard title={t('settings:sections.shop')} gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('settings:fields.merchantName')}
@@ -69,12 +58,12 @@ export function SettingsFields({ form, errors, update, readOnly }: Props) {
               const next = e.currentTarget.value;
               if (isLocale(next)) update({ locale: next });
             }}
-            data={LOCALES.map((locale) => ({ value: locale, label: t(`common:languages.${locale}`) }))}
+            data={localeOptions}
             disabled={readOnly}
           />
         </SimpleGrid>
-      </Section>
-      <Section title={t('settings:sections.display')}>
+      </DetailCard>
+      <DetailCard title={t('settings:sections.display')} gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <LabelledSegmented<Theme>
             label={t('settings:fields.theme')}
@@ -98,8 +87,8 @@ export function SettingsFields({ form, errors, update, readOnly }: Props) {
             ]}
           />
         </SimpleGrid>
-      </Section>
-      <Section title={t('settings:sections.devices')}>
+      </DetailCard>
+      <DetailCard title={t('settings:sections.devices')} gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('settings:fields.printer')}
@@ -122,8 +111,8 @@ export function SettingsFields({ form, errors, update, readOnly }: Props) {
             spellCheck={false}
           />
         </SimpleGrid>
-      </Section>
-      <Section title={t('settings:sections.security')}>
+      </DetailCard>
+      <DetailCard title={t('settings:sections.security')} gap="md">
         <NumberInput
           label={t('settings:fields.idleLockMinutes')}
           description={t('settings:fields.idleLockHint')}
@@ -139,7 +128,7 @@ export function SettingsFields({ form, errors, update, readOnly }: Props) {
           clampBehavior="strict"
           maw={280}
         />
-      </Section>
+      </DetailCard>
     </Stack>
   );
 }

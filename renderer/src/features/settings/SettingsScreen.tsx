@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import type { ClientError } from '../../api/client';
 import { loadSettings } from '../../app/boot';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconCheck, IconInfo } from '../../components/Icons';
+import { PageTitle } from '../../components/PageTitle';
 import { toClientError } from '../../lib/error-message';
 import { formatTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
@@ -97,12 +98,7 @@ export function SettingsScreen() {
 
   return (
     <Stack gap="lg" maw={960}>
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {t('settings:title')}
-        </Title>
-        <Text c="dimmed">{t('settings:subtitle')}</Text>
-      </Stack>
+      <PageTitle title={t('settings:title')} subtitle={t('settings:subtitle')} />
       {editable ? null : (
         <Alert color="indigo" icon={<IconInfo />} title={t('settings:readOnly.title')} data-testid="settings-read-only">
           {t('settings:readOnly.body')}

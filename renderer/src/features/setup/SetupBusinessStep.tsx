@@ -2,19 +2,13 @@ import { NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { CurrencySelect } from '../../components/CurrencySelect';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { fieldErrorText } from '../../lib/field-error-text';
-import { currentLocale, isLocale, LOCALES } from '../../lib/i18n';
-import type { SetupErrors, SetupForm } from './setup-form';
-
-type Props = {
-  form: SetupForm;
-  errors: SetupErrors;
-  update: (patch: Partial<SetupForm>) => void;
-};
+import type { SetupStepProps } from './setup-form';
 
 /** Step 1: the shop, this terminal, its currency, language and tax profile. */
-export function SetupBusinessStep({ form, errors, update }: Props) {
-  const { t, i18n } = useTranslation();
+export function SetupBusinessStep({ form, errors, update }: SetupStepProps) {
+  const { t } = useTranslation();
   return (
     <Stack gap="md">
       <TextInput
@@ -42,15 +36,7 @@ export function SetupBusinessStep({ form, errors, update }: Props) {
         onChange={(currency) => update({ currency })}
         error={fieldErrorText(t, 'setup', errors.currency)}
       />
-      <NativeSelect
-        label={t('setup:fields.locale')}
-        value={currentLocale(i18n)}
-        onChange={(event) => {
-          const next = event.currentTarget.value;
-          if (isLocale(next)) void i18n.changeLanguage(next);
-        }}
-        data={LOCALES.map((locale) => ({ value: locale, label: t(`common:languages.${locale}`) }))}
-      />
+      <LanguageSwitch label={t('setup:fields.locale')} />
       <NativeSelect
         label={t('setup:fields.taxProfile')}
         value="none"

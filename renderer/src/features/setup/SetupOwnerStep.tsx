@@ -4,16 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { LabelledSegmented } from '../../components/LabelledSegmented';
 import { SecretInput } from '../../components/SecretInput';
 import { fieldErrorText } from '../../lib/field-error-text';
-import type { SecretKind, SetupErrors, SetupForm } from './setup-form';
-
-type Props = {
-  form: SetupForm;
-  errors: SetupErrors;
-  update: (patch: Partial<SetupForm>) => void;
-};
+import type { SecretKind, SetupStepProps } from './setup-form';
 
 /** Step 2: the owner, the first staff account. */
-export function SetupOwnerStep({ form, errors, update }: Props) {
+export function SetupOwnerStep({ form, errors, update }: SetupStepProps) {
   const { t } = useTranslation();
   const pin = form.secretKind === 'pin';
   return (

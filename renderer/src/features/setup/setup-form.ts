@@ -41,6 +41,13 @@ export function emptySetupForm(currency = 'EUR'): SetupForm {
 
 export type SetupErrors = Partial<Record<keyof SetupForm, FieldError | null>>;
 
+/** What each step's fields get from the screen. */
+export type SetupStepProps = {
+  form: SetupForm;
+  errors: SetupErrors;
+  update: (patch: Partial<SetupForm>) => void;
+};
+
 export function validateBusiness(form: SetupForm): SetupErrors {
   return {
     merchantName: checkName(form.merchantName),
