@@ -4,14 +4,13 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
-import type { ClientError } from '../../api/client';
 import { loadSettings } from '../../app/boot';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconCheck, IconInfo } from '../../components/Icons';
 import { PageTitle } from '../../components/PageTitle';
-import { toClientError } from '../../lib/error-message';
 import { formatTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
+import { useSubmission } from '../../lib/use-submission';
 import { hasErrors } from '../../lib/validate';
 import { canManage, useSessionStore } from '../../stores/session.store';
 import { useSettingsStore } from '../../stores/settings.store';
@@ -27,9 +26,8 @@ function SettingsEditor({ settings, editable }: { settings: Settings; editable: 
   const clearSaved = useSettingsStore((state) => state.clearSaved);
   const [form, setForm] = useState<SettingsForm>(() => fromSettings(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [error, setError] = useState<ClientError | null>(null);
   const [unchanged, setUnchanged] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   const update = (patch: Partial<SettingsForm>) => {
     setForm((prev) => ({ ...prev, ...patch }));
@@ -48,14 +46,7 @@ function SettingsEditor({ settings, editable }: { settings: Settings; editable: 
       setUnchanged(true);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await saveSettings(api, patch);
-    } catch (caught) {
-      setError(toClientError(caught));
-      setBusy(false);
-    }
+    await run(() => saveSettings(api, patch));
   };
 
   return (

@@ -4,12 +4,11 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
-import type { ClientError } from '../../api/client';
 import { CenteredPanel } from '../../components/CenteredPanel';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { defaultCurrency } from '../../lib/currency-options';
-import { toClientError } from '../../lib/error-message';
 import { currentLocale } from '../../lib/i18n';
+import { useSubmission } from '../../lib/use-submission';
 import { hasErrors } from '../../lib/validate';
 import { useSettingsStore } from '../../stores/settings.store';
 import { SetupBusinessStep } from './SetupBusinessStep';
@@ -28,8 +27,7 @@ export function SetupScreen() {
     emptySetupForm(initialCurrency ?? defaultCurrency(currentLocale(i18n))),
   );
   const [errors, setErrors] = useState<SetupErrors>({});
-  const [error, setError] = useState<ClientError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   const update = (patch: Partial<SetupForm>) => {
     setForm((prev) => ({ ...prev, ...patch }));
@@ -53,14 +51,7 @@ export function SetupScreen() {
       setStep(step + 1);
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
-      await completeSetup(api, toSetupInput(form, currentLocale(i18n)));
-    } catch (caught) {
-      setError(toClientError(caught));
-      setBusy(false);
-    }
+    await run(() => completeSetup(api, toSetupInput(form, currentLocale(i18n))));
   };
 
   return (

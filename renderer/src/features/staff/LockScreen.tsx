@@ -4,11 +4,10 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
-import type { ClientError } from '../../api/client';
 import { CenteredPanel } from '../../components/CenteredPanel';
 import { IconLock } from '../../components/Icons';
 import { SecretInput } from '../../components/SecretInput';
-import { toClientError } from '../../lib/error-message';
+import { useSubmission } from '../../lib/use-submission';
 import { useSessionStore } from '../../stores/session.store';
 import { signOut, unlock } from './session.actions';
 import { SignInError } from './SignInError';
@@ -20,24 +19,15 @@ export function LockScreen() {
   const reason = useSessionStore((state) => state.lockReason);
   const [secret, setSecret] = useState('');
   const [missing, setMissing] = useState(false);
-  const [error, setError] = useState<ClientError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMissing(secret === '');
     if (secret === '' || busy) return;
-    setBusy(true);
-    setError(null);
     const sent = secret;
     setSecret('');
-    try {
-      await unlock(api, sent);
-    } catch (caught) {
-      setError(toClientError(caught));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => unlock(api, sent));
   };
 
   return (

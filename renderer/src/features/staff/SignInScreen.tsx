@@ -4,10 +4,9 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
-import type { ClientError } from '../../api/client';
 import { CenteredPanel } from '../../components/CenteredPanel';
 import { SecretInput } from '../../components/SecretInput';
-import { toClientError } from '../../lib/error-message';
+import { useSubmission } from '../../lib/use-submission';
 import { useSettingsStore } from '../../stores/settings.store';
 import { SignInError } from './SignInError';
 import { signIn } from './session.actions';
@@ -18,24 +17,16 @@ export function SignInScreen() {
   const [staffCode, setStaffCode] = useState('');
   const [secret, setSecret] = useState('');
   const [missing, setMissing] = useState<{ code: boolean; secret: boolean }>({ code: false, secret: false });
-  const [error, setError] = useState<ClientError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const next = { code: staffCode.trim() === '', secret: secret === '' };
     setMissing(next);
     if (next.code || next.secret || busy) return;
-    setBusy(true);
-    setError(null);
     const sent = secret;
     setSecret(''); // cleared right after sending
-    try {
-      await signIn(api, staffCode, sent);
-    } catch (caught) {
-      setError(toClientError(caught));
-      setBusy(false);
-    }
+    await run(() => signIn(api, staffCode, sent));
   };
 
   const place =
