@@ -9,6 +9,7 @@ export type BenchConfig = {
   readonly b2: { readonly warmupBatches: number; readonly batchesPerRep: number; readonly wallets: number };
   readonly b3: { readonly transfers: number; readonly accounts: number; readonly warmup: number; readonly readsPerRep: number };
   readonly b4: { readonly entries: number; readonly window: number; readonly reps: number };
+  readonly b5: { readonly inputsPerMethod: number; readonly dagReps: number };
   log(line: string): void;
 };
 
@@ -18,6 +19,7 @@ export const FULL = {
   b2: { warmupBatches: 3, batchesPerRep: 10, wallets: 100 },
   b3: { transfers: 1_000_000, accounts: 1000, warmup: 1000, readsPerRep: 5000 },
   b4: { entries: 1_000_000, window: 32, reps: 5 },
+  b5: { inputsPerMethod: 3000, dagReps: 50 },
 } as const;
 
 export const QUICK = {
@@ -26,16 +28,19 @@ export const QUICK = {
   b2: { warmupBatches: 1, batchesPerRep: 2, wallets: 100 },
   b3: { transfers: 20_000, accounts: 1000, warmup: 300, readsPerRep: 1000 },
   b4: { entries: 15_000, window: 32, reps: 5 },
+  b5: { inputsPerMethod: 300, dagReps: 10 },
 } as const;
 
 export type Goal = { readonly op: '>=' | '<='; readonly value: number };
 
 export type BenchResult = {
-  readonly id: 'B1' | 'B2' | 'B3' | 'B4';
+  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5';
   readonly title: string;
   readonly ours: number;
   readonly bare: number;
-  /** B1/B2: ours/bare rate (higher is better); B3/B4: ours/bare time (lower is better). */
+  /** What `bare` is when it is not a bare baseline (B5: a budget). */
+  readonly bareLabel?: string;
+  /** B1/B2: ours/bare rate (higher is better); B3/B4: ours/bare time, B5: p99 time/budget (lower is better). */
   readonly ratio: number;
   readonly unit: string;
   readonly goal: Goal;

@@ -4,7 +4,8 @@ import { EVENT_NAMES, events } from '../../shared/ipc/events';
 import { METHOD_KEYS } from '../../shared/ipc/methods';
 import type { z } from '../../shared/ipc/zod';
 import { createTestApp, setupWithStaff, type TestApp } from '../support/test-app';
-import { CASHIER, MANAGER, objectPaths, leafPaths, validInputs, withExtraKey, withPath, type ValidInputs } from './samples';
+import { leafPaths, objectPaths, withExtraKey, withPath } from './json-paths';
+import { CASHIER, MANAGER, validInputs, type ValidInputs } from './samples';
 
 const KEY_PATTERN = /^[a-z]+\.[a-zA-Z]+$/;
 const CONTRACT_KEYS = Object.keys(contract) as MethodKey[];

@@ -6,7 +6,8 @@ import { APPROVAL_TTL_MS, type Approval } from '../../electron/main/core/staff/a
 import type { CallContext } from '../../electron/main/ipc/call-context';
 import { consumeApproval } from '../../electron/main/ipc/handlers/approval.handlers';
 import { createTestApp, expectOk, setupWithStaff, signInAs, type StaffSeed, type TestApp } from '../support/test-app';
-import { CASHIER, MANAGER, objectPaths, validInputs, withExtraKey, type ValidInputs } from './samples';
+import { objectPaths, withExtraKey } from './json-paths';
+import { CASHIER, MANAGER, validInputs, type ValidInputs } from './samples';
 
 /**
  * The compromised-renderer drill (security.md §6), at the dispatch boundary both transports
@@ -35,15 +36,45 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-/** What a forbidden call must leave untouched: staff rows, meta and the settings store. */
-async function snapshot(): Promise<unknown> {
+/**
+ * What a refused call must leave untouched: every table in sqlite_schema (listed at run time, so
+ * a new table is covered the day it is created) and the settings store. A refusal appends its
+ * audit row to the journal, which each test checks through `rows`; so tables with a `seq` column
+ * are compared up to `headSeq`, the journal head before the attempt, and `chain_state`, which
+ * only points at the journal head, by its presence.
+ */
+async function snapshot(headSeq: number): Promise<unknown> {
   const db = t.app.context.ledger.db;
-  const rows = await db.tx.read(async (tx) => ({
-    staff: await tx.all('SELECT hex(id) AS id, staff_code, role, secret_kind, hex(secret_hash) AS h, disabled FROM staff ORDER BY id'),
-    meta: await tx.all('SELECT key, value FROM meta ORDER BY key'),
-    ledgers: await tx.all('SELECT id, currency FROM ledger ORDER BY id'),
-  }));
-  return { ...rows, settings: t.app.context.settings.read() };
+  const tables = await db.tx.read(async (tx) => {
+    const names = (await tx.all("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).map((r) => String(r['name']));
+    const out: Record<string, string[]> = {};
+    for (const name of names) {
+      const quoted = `"${name.replaceAll('"', '""')}"`;
+      const columns = (await tx.all('SELECT name FROM pragma_table_info(?)', [name])).map((r) => String(r['name']));
+      if (name === 'chain_state') {
+        out[name] = ['(the journal head)'];
+        continue;
+      }
+      const rows = columns.includes('seq')
+        ? await tx.all(`SELECT * FROM ${quoted} WHERE seq <= ?`, [headSeq])
+        : await tx.all(`SELECT * FROM ${quoted}`);
+      out[name] = rows.map(rowText).sort();
+    }
+    return out;
+  });
+  return { tables, settings: t.app.context.settings.read() };
+}
+
+/** The journal head now, and the snapshot up to it: what the refused calls that follow must keep. */
+async function untouched(): Promise<{ seq: number; state: unknown }> {
+  const seq = (await t.mark()).headSeq;
+  return { seq, state: await snapshot(seq) };
+}
+
+/** One row as text, blobs in hex, so rows compare and sort as strings. */
+function rowText(row: Record<string, unknown>): string {
+  return JSON.stringify(Object.entries(row).map(([column, value]) =>
+    [column, value instanceof Uint8Array ? `x'${Buffer.from(value).toString('hex')}'` : value]));
 }
 
 /** Runs `attempt`; returns its reply and the journal rows it added. */
@@ -98,16 +129,16 @@ describe('2. a cashier calling manager- or owner-only methods → forbidden, aud
 
   it.each(FORBIDDEN_CALLS.map(([key, make], i) => [`${key} #${i}`, key, make] as const))('%s', async (_label, key, make) => {
     await signInAs(t, cashier);
-    const state = await snapshot();
+    const { seq, state } = await untouched();
     const { reply, rows } = await attempt(() => t.call(key, make({ owner: owner.id, cashier: cashier.id })));
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await snapshot()).toEqual(state);
+    expect(await snapshot(seq)).toEqual(state);
     expect(rows).toEqual([expect.objectContaining({ kind: 'audit.accessDenied', refId: cashier.id })]);
   });
 
   it('a manager may not create an owner, nor change roles; the owner may not change their own', async () => {
     await signInAs(t, manager);
-    let state = await snapshot();
+    let { seq, state } = await untouched();
     for (const [key, input] of [
       ['staff.create', { displayName: 'Boss', staffCode: 'boss', role: 'owner', secretKind: 'pin', secret: '1234' }],
       ['staff.setRole', { targetStaffId: manager.id, role: 'owner' }],
@@ -117,33 +148,33 @@ describe('2. a cashier calling manager- or owner-only methods → forbidden, aud
       expect(reply, key).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       expect(rows).toEqual([expect.objectContaining({ kind: 'audit.accessDenied', refId: manager.id })]);
     }
-    expect(await snapshot()).toEqual(state);
+    expect(await snapshot(seq)).toEqual(state);
     await signInAs(t, owner);
-    state = await snapshot();
+    ({ seq, state } = await untouched());
     const { reply, rows } = await attempt(() => t.call('staff.setRole', { targetStaffId: owner.id, role: 'cashier' }));
     expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(rows).toEqual([expect.objectContaining({ kind: 'audit.accessDenied', refId: owner.id })]);
-    expect(await snapshot()).toEqual(state);
+    expect(await snapshot(seq)).toEqual(state);
   });
 });
 
 describe('3. no session → unauthenticated; a locked session → session_locked; each audited', () => {
   it.each(NON_PUBLIC)('%s signed out', async (key) => {
-    const state = await snapshot();
+    const { seq, state } = await untouched();
     const { reply, rows } = await attempt(() => t.call(key, samples[key][0]));
     expect(reply).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
     expect(rows).toEqual([expect.objectContaining({ kind: 'audit.accessDenied', refId: null })]);
-    expect(await snapshot()).toEqual(state);
+    expect(await snapshot(seq)).toEqual(state);
   });
 
   it.each(NON_PUBLIC)('%s with the session locked (idle)', async (key) => {
     await signInAs(t, owner);
     t.clock.advance(15 * 60_000);
-    const state = await snapshot();
+    const { seq, state } = await untouched();
     const { reply, rows } = await attempt(() => t.call(key, samples[key][0]));
     expect(reply).toMatchObject({ ok: false, error: { code: 'session_locked' } });
     expect(rows).toEqual([expect.objectContaining({ kind: 'audit.accessDenied', refId: owner.id })]);
-    expect(await snapshot()).toEqual(state);
+    expect(await snapshot(seq)).toEqual(state);
     expect(t.received).toContainEqual({ name: 'session.locked', payload: { reason: 'idle' } });
   });
 });

@@ -22,12 +22,12 @@ describe('error messages', () => {
 
   it('an unknown code reads as internal', () => {
     expect(errorMessageKey('made_up')).toBe('errors:internal');
-    expect(errorMessageKey('card_frozen')).toBe('errors:card_frozen');
+    expect(errorMessageKey('account_locked')).toBe('errors:account_locked');
     expect(MESSAGE_CODES).toContain('unreachable');
   });
 
-  it('the frozen-card message says what to do', () => {
-    expect(createI18n('en').t(errorMessageKey('card_frozen'))).toBe('The card is frozen. Ask a manager to unfreeze it.');
+  it('the locked-account message says what to do', () => {
+    expect(createI18n('en').t(errorMessageKey('account_locked'))).toBe('This staff account is locked after too many wrong attempts. Wait, or ask a manager.');
   });
 
   it('toClientError keeps ClientErrors and wraps anything else as internal', () => {

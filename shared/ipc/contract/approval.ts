@@ -18,5 +18,7 @@ export const approvalContract = {
     input: z.strictObject({ request: approvalAction, managerCode: staffCode, managerSecret: secret }),
     output: z.strictObject({ approvalId: uuidV7, approverName: name, expiresAtMs: timeMs }),
     access: 'signedIn',
+    // forbidden: the approver is not a manager (a cashier's own secret).
+    errors: ['bad_credentials', 'account_locked', 'forbidden'],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -22,7 +22,7 @@ export const ledgerHealth = z.strictObject({
 });
 
 export const ledgerContract = {
-  'ledger.health': { input: empty, output: ledgerHealth, access: 'signedIn' },
+  'ledger.health': { input: empty, output: ledgerHealth, access: 'signedIn', errors: [] },
   /** Walks the whole chain; progress arrives as `ledger.verifyProgress` events. */
-  'ledger.verify': { input: empty, output: verifySummary, access: 'signedIn' },
+  'ledger.verify': { input: empty, output: verifySummary, access: 'signedIn', errors: [] },
 } as const satisfies Record<string, MethodSpec>;

@@ -24,6 +24,6 @@ export type Settings = z.infer<typeof settings>;
 export const settingsPatch = settings.partial().strict();
 
 export const settingsContract = {
-  'settings.get': { input: empty, output: settings, access: 'public' },
-  'settings.update': { input: settingsPatch, output: settings, access: 'manager' },
+  'settings.get': { input: empty, output: settings, access: 'public', errors: [] },
+  'settings.update': { input: settingsPatch, output: settings, access: 'manager', errors: [] },
 } as const satisfies Record<string, MethodSpec>;

@@ -22,5 +22,7 @@ export const setupContract = {
     input: setupInput,
     output: z.strictObject({ ownerId: uuidV7 }),
     access: 'public',
+    // invalid_input (from dispatch) also covers a PIN or password the secret rules refuse.
+    errors: ['setup_already_done'],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -25,5 +25,5 @@ export const systemStatus = z.strictObject({
 });
 
 export const systemContract = {
-  'system.status': { input: empty, output: systemStatus, access: 'public' },
+  'system.status': { input: empty, output: systemStatus, access: 'public', errors: [] },
 } as const satisfies Record<string, MethodSpec>;

@@ -1,0 +1,198 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ERROR_CODES, type ErrorCode } from '../../shared/domain/errors';
+import type { Result } from '../../shared/domain/result';
+import { contract, type DeclaredError, type MethodKey } from '../../shared/ipc/contract';
+import { declaredErrors } from '../../shared/ipc/method';
+import { createTestApp, expectOk, setupWithStaff, signInAs, type StaffSeed, type TestApp } from '../support/test-app';
+import { CASHIER, MANAGER, NOBODY_ID, validInputs, type ValidInputs } from './samples';
+
+/**
+ * Declared error codes (issue 6 §2): every code a method declares (`declaredErrors`: dispatch's,
+ * from its access, and its handler's `errors`) is reached here at least once, through the real
+ * dispatch of a real app. tests/ipc/fuzz.test.ts fails on any code a method does not declare.
+ */
+const KEYS = Object.keys(contract) as MethodKey[];
+
+type World = { t: TestApp; owner: StaffSeed; manager: StaffSeed; cashier: StaffSeed; samples: ValidInputs };
+/** Brings the terminal into the state the code needs, makes the call and returns its reply. */
+type Reach = (w: World, key: MethodKey) => Promise<Result<unknown>>;
+/** One way to reach each declared code of each method; the compiler asks for a new one. */
+type Reachers = { readonly [K in MethodKey]: { readonly [C in DeclaredError<K>]: Reach } };
+
+const sample = (w: World, key: MethodKey): unknown => w.samples[key][0];
+const signOut = async (w: World) => expectOk(await w.t.call('staff.signOut', {}));
+
+/** Keeps calling while the secret is wrong; the lockout policy locks the account on the tenth. */
+async function untilLocked(call: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+  let reply = await call();
+  for (let i = 0; i < 20 && !reply.ok && reply.error.code === 'bad_credentials'; i += 1) reply = await call();
+  return reply;
+}
+
+const PUBLIC = {
+  invalid_input: async (w, key) => {
+    await signInAs(w.t, w.owner);
+    return w.t.call(key, { ...(sample(w, key) as object), zzUnknown: 1 });
+  },
+} as const satisfies Record<string, Reach>;
+
+const SIGNED_IN = {
+  ...PUBLIC,
+  unauthenticated: async (w, key) => {
+    await signOut(w);
+    return w.t.call(key, sample(w, key));
+  },
+  session_locked: async (w, key) => {
+    await signInAs(w.t, w.owner);
+    expectOk(await w.t.call('staff.lock', {}));
+    return w.t.call(key, sample(w, key));
+  },
+} as const satisfies Record<string, Reach>;
+
+const ROLE_GATED = {
+  ...SIGNED_IN,
+  forbidden: async (w, key) => {
+    await signInAs(w.t, contract[key].access === 'owner' ? w.manager : w.cashier);
+    return w.t.call(key, sample(w, key));
+  },
+} as const satisfies Record<string, Reach>;
+
+const wrongSecret = { staffCode: CASHIER.staffCode, secret: '000000' };
+const grantWith = (w: World, managerCode: string, managerSecret: string) =>
+  w.t.call('approval.grant', { request: { action: 'sale.refund', subject: '{"saleId":"s-1"}' }, managerCode, managerSecret });
+const lockedCashier = async (w: World) => {
+  await signInAs(w.t, w.cashier);
+  expectOk(await w.t.call('staff.lock', {}));
+};
+
+const REACH: Reachers = {
+  'system.status': PUBLIC,
+  'setup.complete': {
+    ...PUBLIC,
+    setup_already_done: (w) => w.t.call('setup.complete', w.samples['setup.complete'][0]),
+  },
+  'staff.signIn': {
+    ...PUBLIC,
+    bad_credentials: (w) => w.t.call('staff.signIn', wrongSecret),
+    account_locked: (w) => untilLocked(() => w.t.call('staff.signIn', wrongSecret)),
+  },
+  'staff.unlock': {
+    ...PUBLIC,
+    unauthenticated: async (w) => {
+      await signInAs(w.t, w.cashier); // signed in but not locked: nothing to unlock
+      return w.t.call('staff.unlock', { secret: CASHIER.secret });
+    },
+    bad_credentials: async (w) => {
+      await lockedCashier(w);
+      return w.t.call('staff.unlock', { secret: '000000' });
+    },
+    account_locked: async (w) => {
+      await lockedCashier(w);
+      return untilLocked(() => w.t.call('staff.unlock', { secret: '000000' }));
+    },
+  },
+  'staff.signOut': PUBLIC,
+  'staff.session': PUBLIC,
+  'staff.lock': SIGNED_IN,
+  'staff.list': ROLE_GATED,
+  'staff.create': ROLE_GATED,
+  'staff.setRole': {
+    ...ROLE_GATED,
+    not_found: async (w) => {
+      await signInAs(w.t, w.owner);
+      return w.t.call('staff.setRole', { targetStaffId: NOBODY_ID, role: 'manager' });
+    },
+  },
+  'approval.grant': {
+    ...SIGNED_IN,
+    bad_credentials: async (w) => {
+      await signInAs(w.t, w.cashier);
+      return grantWith(w, MANAGER.staffCode, '000000');
+    },
+    account_locked: async (w) => {
+      await signInAs(w.t, w.cashier);
+      return untilLocked(() => grantWith(w, MANAGER.staffCode, '000000'));
+    },
+    forbidden: async (w) => {
+      await signInAs(w.t, w.cashier);
+      return grantWith(w, CASHIER.staffCode, CASHIER.secret); // the approver is no manager
+    },
+  },
+  'settings.get': PUBLIC,
+  'settings.update': ROLE_GATED,
+  'ledger.health': SIGNED_IN,
+  'ledger.verify': SIGNED_IN,
+};
+
+/**
+ * Codes no contract method returns today, each with what does return it. A new code must be
+ * declared by a method or named here; a code that nothing produces is removed from the union.
+ */
+const NOT_FROM_METHODS: Partial<Record<ErrorCode, string>> = {
+  payload_too_large: 'the web host, for a body over its cap (and the renderer client on HTTP 413)',
+  internal: 'a handler that threw: a bug wherever it shows, so never declared (the fuzz harness fails on it)',
+  invalid_amount: 'ledger batch validation, money parsing and arithmetic (shared/domain)',
+  unknown_currency: 'ledger creation and batch validation, money parsing',
+  amount_overflow: 'money arithmetic and balance effects',
+  wrong_key: 'opening a data directory (startup, CLI)',
+  database_corrupt: 'opening a data directory (startup, CLI)',
+  database_too_new: 'opening a data directory (startup, CLI)',
+  database_locked: 'opening a data directory in use, backup (CLI)',
+  key_file_missing: 'key providers (startup, CLI)',
+  key_file_invalid: 'key providers (startup, CLI)',
+  weak_passphrase: 'passphrase key wrapping (CLI init, passphrase change)',
+  insufficient_funds: 'the ledger core (no contract method submits batches yet)',
+  limit_exceeded: 'the ledger core',
+  ledger_mismatch: 'the ledger core and the transfer trigger',
+  account_not_found: 'the ledger core',
+  account_closed: 'the ledger core and the transfer trigger',
+  ledger_not_found: 'the ledger (opening an account without its ledger)',
+  same_account: 'ledger batch validation',
+  id_exists_with_different_content: 'the ledger (idempotency keys)',
+  hold_not_found: 'the ledger core',
+  hold_already_resolved: 'the ledger core',
+  hold_expired: 'the ledger core',
+  post_exceeds_hold: 'the ledger core',
+  batch_empty: 'ledger batch validation',
+  batch_too_large: 'ledger batch validation',
+};
+
+describe('declared error codes', () => {
+  it('each method’s reachers name exactly its declared codes', () => {
+    for (const key of KEYS) expect(Object.keys(REACH[key]).sort(), key).toEqual([...declaredErrors(contract[key])].sort());
+  });
+
+  it('every code of the union is declared by a method, or named with what returns it (never both)', () => {
+    const declared = new Set(KEYS.flatMap((key) => [...declaredErrors(contract[key])]));
+    const unaccounted = ERROR_CODES.filter((code) => !declared.has(code) && NOT_FROM_METHODS[code] === undefined);
+    expect(unaccounted, 'declare them on the methods that return them, or remove them from the union').toEqual([]);
+    const both = Object.keys(NOT_FROM_METHODS).filter((code) => declared.has(code as ErrorCode));
+    expect(both).toEqual([]);
+  });
+});
+
+describe('every declared code is reachable through the real dispatch', () => {
+  let w: World;
+
+  beforeEach(async () => {
+    const t = await createTestApp();
+    const seeded = await setupWithStaff(t, [
+      { ...MANAGER, role: 'manager' },
+      { ...CASHIER, role: 'cashier' },
+    ]);
+    const [manager, cashier] = seeded.members as [StaffSeed, StaffSeed];
+    w = { t, owner: seeded.owner, manager, cashier, samples: validInputs({ cashierId: cashier.id }) };
+    await signOut(w);
+  });
+  afterEach(async () => w.t.close());
+
+  const cases = KEYS.flatMap((key) => [...declaredErrors(contract[key])].map((code) => [key, code] as const));
+
+  it.each(cases)('%s → %s', async (key, code) => {
+    const reach = (REACH[key] as Readonly<Record<string, Reach>>)[code];
+    if (!reach) throw new Error(`${key}: no way to reach ${code} in REACH`);
+    const reply = await reach(w, key);
+    expect(reply).toMatchObject({ ok: false, error: { code } });
+    expect(w.t.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { MethodKey } from '../../../shared/ipc/contract';
+import { approvalSamples } from './approval';
+import type { SampleIds, Samples } from './fixture';
+import { ledgerSamples } from './ledger';
+import { settingsSamples } from './settings';
+import { setupSamples } from './setup';
+import { staffSamples } from './staff';
+import { systemSamples } from './system';
+
+export { CASHIER, MANAGER, NOBODY_ID, type SampleIds, type Samples } from './fixture';
+
+/**
+ * Valid inputs per contract key, one file per contract domain. The mapped type makes a new
+ * contract entry a compile error until its domain file has at least one sample for it.
+ */
+export type ValidInputs = { readonly [K in MethodKey]: Samples<K> };
+
+/**
+ * Every field filled in (optional ones too), so a walk over a sample reaches every leaf of the
+ * schema. `cashierId` is a real staff member created by the fixture.
+ */
+export function validInputs(ids: SampleIds): ValidInputs {
+  return {
+    ...systemSamples(),
+    ...setupSamples(),
+    ...staffSamples(ids),
+    ...approvalSamples(),
+    ...settingsSamples(),
+    ...ledgerSamples(),
+  };
+}

@@ -1,0 +1,14 @@
+import type { settingsContract } from '../../../shared/ipc/contract/settings';
+import type { DomainSamples } from './fixture';
+
+export const settingsSamples = (): DomainSamples<typeof settingsContract> => ({
+  'settings.get': [{}],
+  'settings.update': [
+    {
+      terminalName: 'Till 3', merchantName: 'Corner Shop', locale: 'zh-CN', currency: 'CNY', theme: 'dark',
+      density: 'large', printer: 'EPSON TM-T20', backendUrl: 'https://sync.example.com/api', idleLockMinutes: 10,
+    },
+    { printer: null, backendUrl: null },
+    {},
+  ],
+});
