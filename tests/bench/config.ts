@@ -10,6 +10,7 @@ export type BenchConfig = {
   readonly b3: { readonly transfers: number; readonly accounts: number; readonly warmup: number; readonly readsPerRep: number };
   readonly b4: { readonly entries: number; readonly window: number; readonly reps: number };
   readonly b5: { readonly inputsPerMethod: number; readonly dagReps: number };
+  readonly b6: { readonly batches: number; readonly reps: number };
   log(line: string): void;
 };
 
@@ -20,6 +21,7 @@ export const FULL = {
   b3: { transfers: 1_000_000, accounts: 1000, warmup: 1000, readsPerRep: 5000 },
   b4: { entries: 1_000_000, window: 32, reps: 5 },
   b5: { inputsPerMethod: 3000, dagReps: 50 },
+  b6: { batches: 50, reps: 5 },
 } as const;
 
 export const QUICK = {
@@ -28,19 +30,20 @@ export const QUICK = {
   b2: { warmupBatches: 1, batchesPerRep: 2, wallets: 100 },
   b3: { transfers: 20_000, accounts: 1000, warmup: 300, readsPerRep: 1000 },
   b4: { entries: 15_000, window: 32, reps: 5 },
-  b5: { inputsPerMethod: 300, dagReps: 10 },
+  b5: { inputsPerMethod: 200, dagReps: 10 },
+  b6: { batches: 4, reps: 3 },
 } as const;
 
 export type Goal = { readonly op: '>=' | '<='; readonly value: number };
 
 export type BenchResult = {
-  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5';
+  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6';
   readonly title: string;
   readonly ours: number;
   readonly bare: number;
-  /** What `bare` is when it is not a bare baseline (B5: a budget). */
+  /** What `bare` is when it is not a bare baseline (B5, B6: a budget). */
   readonly bareLabel?: string;
-  /** B1/B2: ours/bare rate (higher is better); B3/B4: ours/bare time, B5: p99 time/budget (lower is better). */
+  /** B1/B2: ours/bare rate (higher is better); B3/B4: ours/bare time, B5/B6: time/budget (lower is better). */
   readonly ratio: number;
   readonly unit: string;
   readonly goal: Goal;
