@@ -98,12 +98,11 @@ const SHELL_FILES = [
 const L2 = ['electron/main/db', 'electron/main/sync'];
 const APP = 'electron/main/app';
 // dispatch.ts and the transport-free pieces it is made of (caller context, the bounded payload
-// walk, the event-sink type): all of them are mounted by the web host, so none may name electron.
+// walk): all of them are mounted by the web host, so none may name electron.
 const DISPATCH_FILES = [
   'electron/main/ipc/dispatch.ts',
   'electron/main/ipc/call-context.ts',
   'electron/main/ipc/payload-shape.ts',
-  'electron/main/ipc/event-sink.ts',
 ];
 const HANDLERS = [...DISPATCH_FILES, 'electron/main/ipc/handlers'];
 
@@ -159,9 +158,9 @@ const LAYERS = [
     name: 'L3 handlers',
     files: [...DISPATCH_FILES, 'electron/main/ipc/handlers/**'],
     target: HANDLERS,
-    allow: ['shared', 'electron/main/core', APP, ...L2, ...HANDLERS],
+    allow: ['shared', 'electron/main/core', APP, ...HANDLERS],
     message:
-      'electron/main/ipc/dispatch.ts (with call-context, payload-shape, event-sink) and ' +
+      'electron/main/ipc/dispatch.ts (with call-context and payload-shape) and ' +
       'ipc/handlers/** may import shared, core and app (use cases) — not db/ or sync/ directly, ' +
       'never electron (the web host mounts them in plain Node), platform/, router.ts or events.ts.',
     packages: (m) => merge(electronBan(m), packageBan([...REACT, ...STORAGE], m)),
@@ -269,7 +268,7 @@ const zones = [
     // electron/main files not named in any row (e.g. a helper next to router.ts) stay inside main.
     target: [
       'electron/main/!(index|window|security|protocol).ts',
-      'electron/main/ipc/!(dispatch|call-context|payload-shape|event-sink|router|events).ts',
+      'electron/main/ipc/!(dispatch|call-context|payload-shape|router|events).ts',
       'electron/main/!(core|app|db|sync|ipc|platform)/**',
       'electron/main/ipc/!(handlers)/**',
     ].map((glob) => path.join(ROOT, glob)),

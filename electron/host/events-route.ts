@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
-import type { EventSink } from '../main/ipc/event-sink';
+import type { EventSink } from '../main/app/event-sink';
 import { setBaseHeaders } from './http-util';
 
 /** What the events route needs of the app's EventHub. */

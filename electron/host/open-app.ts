@@ -4,7 +4,7 @@ import { dataDirPaths, initLedgerDatabase, openLedgerDatabase, type OpenDataDir 
 import type { DataKeys } from '../main/db/key-provider';
 import { createKeyFile, PRODUCTION_KDF, unlockKeyFile, type KdfParams } from '../main/db/passphrase-key-wrap';
 import type { Logger } from '../main/ipc/dispatch';
-import { EventHub } from '../main/ipc/event-sink';
+import { EventHub } from '../main/app/event-sink';
 import { createApp, type App } from '../main/ipc/handlers/create-app';
 import { err, ok, type Result } from '../../shared/domain/result';
 import { openSettingsFile } from '../main/db/settings-file';
@@ -51,8 +51,8 @@ export async function openDataDir(
     : await createKeyFile(paths.keyFile, passphrase, kdf);
   if (!keys.ok) return keys;
   const ledger = (await exists(paths.db))
-    ? await openLedgerDatabase(dataDir, keys.value, clock)
-    : await initLedgerDatabase(dataDir, keys.value, clock);
+    ? await openLedgerDatabase(dataDir, keys.value)
+    : await initLedgerDatabase(dataDir, keys.value);
   if (!ledger.ok) return ledger;
   return ok({ keys: keys.value, ledger: ledger.value });
 }
@@ -79,7 +79,7 @@ export async function openHostApp(options: HostAppOptions): Promise<Result<HostA
   try {
     const events = new EventHub();
     const app = await createApp({
-      ledger,
+      dataDir: ledger,
       keys,
       settings: openSettingsFile(options.dataDir),
       events,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { app, dialog, safeStorage, session, type BrowserWindow } from 'electron';
 
 import { systemClock } from './core/ports';
-import { EventHub } from './ipc/event-sink';
+import { EventHub } from './app/event-sink';
 import { webContentsEventSink } from './ipc/events';
 import type { App } from './ipc/handlers/create-app';
 import { registerIpcRouter } from './ipc/router';

@@ -76,3 +76,39 @@ export function canonicalBytes(fields: readonly CanonicalField[]): Uint8Array {
   }
   return out;
 }
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The inverse of `canonicalBytes`, for reading stored records (a migration reading the payload of
+ * an entry written in an older layout). Integers come back as numbers, strings as strings, byte
+ * fields as bytes; malformed input throws.
+ */
+export function decodeCanonical(bytes: Uint8Array): CanonicalField[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const fields: CanonicalField[] = [];
+  let offset = 0;
+  while (offset < bytes.length) {
+    const tag = bytes[offset];
+    if (tag === TAG_NULL) {
+      fields.push(null);
+      offset += 1;
+      continue;
+    }
+    if (offset + 5 > bytes.length) throw new RangeError('canonical bytes end inside a field header');
+    const length = view.getUint32(offset + 1, false);
+    const start = offset + 5;
+    if (start + length > bytes.length) throw new RangeError('canonical bytes end inside a field');
+    const payload = bytes.subarray(start, start + length);
+    if (tag === TAG_BYTES) fields.push(payload.slice());
+    else if (tag === TAG_STRING) fields.push(decoder.decode(payload));
+    else if (tag === TAG_INTEGER) {
+      const text = decoder.decode(payload);
+      const value = Number(text);
+      if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(value)) throw new RangeError('canonical integer is malformed');
+      fields.push(value);
+    } else throw new RangeError(`unknown canonical tag ${String(tag)}`);
+    offset = start + length;
+  }
+  return fields;
+}

@@ -1,7 +1,2 @@
-import { z } from 'zod';
-
-// zod v4 probes `new Function` for its JIT unless told not to; under our CSP (no 'unsafe-eval')
-// that probe fires a securitypolicyviolation on every page. Every schema imports z from here.
-z.config({ jitless: true });
-
-export { z };
+// One configured zod for every schema: see shared/domain/zod.ts.
+export { z } from '../domain/zod';

@@ -95,7 +95,7 @@ export async function benchB2(config: BenchConfig): Promise<BenchResult> {
       ours: median(reps.ours),
       bare: median(reps.bare),
       unit: 'transfers/s',
-      goal: { op: '>=', value: 0.3 },
+      goal: { op: '>=', value: 0.6 },
       notes,
     });
   } finally {

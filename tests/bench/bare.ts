@@ -23,6 +23,13 @@ export class BareStatement {
     });
   }
 
+  all(params: readonly BareValue[]): Promise<Record<string, unknown>[]> {
+    return new Promise((resolve, reject) => {
+      this.statement.all(params, (error: Error | null, rows: Record<string, unknown>[]) =>
+        error ? reject(error) : resolve(rows));
+    });
+  }
+
   finalize(): Promise<void> {
     return new Promise((resolve) => {
       this.statement.finalize(() => resolve());

@@ -19,7 +19,7 @@ export const FULL = {
   b1: { warmup: 200, commitsPerRep: 1000 },
   b2: { warmupBatches: 3, batchesPerRep: 10, wallets: 100 },
   b3: { transfers: 1_000_000, accounts: 1000, warmup: 1000, readsPerRep: 5000 },
-  b4: { entries: 1_000_000, window: 32, reps: 5 },
+  b4: { entries: 1_000_000, window: 1000, reps: 5 },
   b5: { inputsPerMethod: 3000, dagReps: 50 },
   b6: { batches: 50, reps: 5 },
 } as const;
@@ -29,7 +29,7 @@ export const QUICK = {
   b1: { warmup: 30, commitsPerRep: 150 },
   b2: { warmupBatches: 1, batchesPerRep: 2, wallets: 100 },
   b3: { transfers: 20_000, accounts: 1000, warmup: 300, readsPerRep: 1000 },
-  b4: { entries: 15_000, window: 32, reps: 5 },
+  b4: { entries: 15_000, window: 1000, reps: 5 },
   b5: { inputsPerMethod: 200, dagReps: 10 },
   b6: { batches: 4, reps: 3 },
 } as const;

@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { ChainMac } from '../../electron/main/db/chain-mac';
 import { createDatabase, type Database } from '../../electron/main/db/connection';
 import type { SqlConnection } from '../../electron/main/db/driver';
-import { LedgerStore, type Actor } from '../../electron/main/db/repositories/ledger.repo';
+import { openLedgerBook, type LedgerBook } from '../../electron/main/app/ledger/ledger-book';
+import type { Actor } from '../../electron/main/app/ledger/ports';
 import { systemClock } from '../../electron/main/core/ports';
 import { newId, uuidToBytes } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS, type AccountFlags, type MovementLeg } from '../../shared/domain/ledger-types';
 import type { BareDb, BareValue } from './bare';
 
-export const ACTOR: Actor = { staffId: 'staff-bench', terminalId: 'terminal-bench' };
+export const ACTOR: Actor = { staffId: 'staff-bench' };
+export const TERMINAL = 'terminal-bench';
 export const CURRENCY = 'EUR';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -18,17 +20,17 @@ export function must<T>(result: Result<T>): T {
 }
 
 /** Our stack end to end: createDatabase (key, pragmas, self-test, migrations) + LedgerStore. */
-export type Ours = { db: Database; store: LedgerStore; mac: ChainMac; close(): Promise<void> };
+export type Ours = { db: Database; store: LedgerBook; mac: ChainMac; close(): Promise<void> };
 
 export async function openOurs(file: string, key: Uint8Array): Promise<Ours> {
   const db = must(await createDatabase({ file, key, keyVerified: true }));
   const mac = new ChainMac(randomBytes(32));
-  const store = await LedgerStore.open(db, mac, systemClock, ACTOR.terminalId);
+  const store = await openLedgerBook({ db, mac, clock: systemClock, terminalId: TERMINAL });
   must(await store.createLedger(CURRENCY, ACTOR));
   return { db, store, mac, close: () => db.close() };
 }
 
-export async function openAccounts(store: LedgerStore, count: number, kind: string, flags: AccountFlags = ACCOUNT_FLAGS.none): Promise<string[]> {
+export async function openAccounts(store: LedgerBook, count: number, kind: string, flags: AccountFlags = ACCOUNT_FLAGS.none): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const id = newId();
@@ -46,7 +48,7 @@ export const single = (debitAccountId: string, creditAccountId: string, amountMi
 export function bareRow(seq: number, leg: number, batchId: Buffer, debit: Buffer, credit: Buffer): BareValue[] {
   return [
     Buffer.from(uuidToBytes(newId())), batchId, seq, leg, 1, debit, credit, 1000 + leg, 'sale', 'single',
-    null, null, null, ACTOR.staffId, ACTOR.terminalId, Date.now(),
+    null, null, null, ACTOR.staffId, TERMINAL, Date.now(),
   ];
 }
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS } from '../../shared/domain/ledger-types';
+import { openLedgerBook, type LedgerBook } from '../../electron/main/app/ledger/ledger-book';
+import { systemClock } from '../../electron/main/core/ports';
 import { dataDirPaths, openLedgerDatabase, type OpenDataDir } from '../../electron/main/db/data-dir';
 import { unlockKeyFile } from '../../electron/main/db/passphrase-key-wrap';
 import { tempDir, TEST_ACTOR } from '../support/test-db';
@@ -19,12 +21,12 @@ function expectOneLineFailure(run: CliRun, code: number, pattern: RegExp): void 
   expect(lines[0]).toMatch(pattern);
 }
 
-async function openWithKeys(dir: string, passphrase = PASSPHRASE): Promise<OpenDataDir> {
+async function openWithKeys(dir: string, passphrase = PASSPHRASE): Promise<OpenDataDir & { store: LedgerBook }> {
   const keys = await unlockKeyFile(dataDirPaths(dir).keyFile, passphrase);
   if (!keys.ok) throw new Error(keys.error.message);
   const opened = await openLedgerDatabase(dir, keys.value);
   if (!opened.ok) throw new Error(opened.error.message);
-  return opened.value;
+  return { ...opened.value, store: await openLedgerBook({ ...opened.value, clock: systemClock }) };
 }
 
 /** A EUR ledger, a till and a wallet, then `sales` batches of two linked transfers each. */

@@ -7,7 +7,11 @@ import { openTestLedger, TEST_ACTOR, type TestLedger } from '../support/test-db'
 import { openAccounts, seedBatches, type SeededAccounts } from './db-fixtures';
 import { driverErrorCode } from '../../electron/main/db/driver';
 
-const APPEND_ONLY = ['transfer', 'journal', 'batch', 'transfer_rejection'] as const;
+const APPEND_ONLY = ['transfer', 'journal', 'transfer_rejection', 'audit', 'ledger'] as const;
+/** A column each table can be 'updated' with to itself (transfer.seq is generated from its key). */
+const SAME: Record<(typeof APPEND_ONLY)[number], string> = {
+  transfer: 'key = key', journal: 'seq = seq', transfer_rejection: 'seq = seq', audit: 'seq = seq', ledger: 'seq = seq',
+};
 
 /** Runs a write; returns 'ok' or "<driver code>: <message>". */
 async function attempt(ledger: TestLedger, sql: string, params: (number | Uint8Array | string | null)[] = []): Promise<string> {
@@ -43,6 +47,9 @@ describe('append-only tables', () => {
     ledger = await openTestLedger();
     accounts = await openAccounts(ledger.store);
     await seedBatches(ledger.store, accounts, { batches: 4, holds: true, clock: ledger.clock });
+    // An audit row, through the app's own use case.
+    const { recordAudit } = await import('../../electron/main/app/audit/record-audit');
+    await recordAudit(ledger)({ kind: 'audit.signOut', staffId: newId(), detail: {}, origin: 'ipc' });
     // A declined sale is recorded (and chained) in transfer_rejection.
     const declined = await ledger.store.submitBatch({ id: newId(), legs: [{
       kind: 'single', id: newId(), currency: 'EUR', debitAccountId: accounts.wallet, creditAccountId: accounts.revenue,
@@ -57,7 +64,7 @@ describe('append-only tables', () => {
   for (const table of APPEND_ONLY) {
     it(`refuses UPDATE on ${table}`, async () => {
       // Even a no-op UPDATE fires the trigger.
-      const result = await attempt(ledger, `UPDATE ${table} SET seq = seq`);
+      const result = await attempt(ledger, `UPDATE ${table} SET ${SAME[table]}`);
       expect(result).toMatch(/^SQLITE_CONSTRAINT: .*append_only/);
       expect(await counts(ledger)).toEqual(before);
     });
@@ -72,18 +79,22 @@ describe('append-only tables', () => {
   it('refuses targeted edits of money fields', async () => {
     expect(await attempt(ledger, 'UPDATE transfer SET amount = amount + 1')).toMatch(/append_only/);
     expect(await attempt(ledger, "UPDATE transfer SET memo = 'edited'")).toMatch(/append_only/);
-    expect(await attempt(ledger, "UPDATE batch SET staff_id = 'someone-else'")).toMatch(/append_only/);
+    expect(await attempt(ledger, "UPDATE journal SET actor_id = 'someone-else'")).toMatch(/append_only/);
+    expect(await attempt(ledger, "UPDATE audit SET detail = '{}'")).toMatch(/append_only/);
     expect(await attempt(ledger, "UPDATE transfer_rejection SET code = 'approved'")).toMatch(/append_only/);
   });
 
   it('refuses INSERT OR REPLACE, which would delete the old row without its DELETE trigger', async () => {
-    const replaceTransfer = `INSERT OR REPLACE INTO transfer SELECT id, batch_id, seq, leg, ledger_id, debit_account_id,
-      credit_account_id, amount + 1, code, kind, pending_id, expires_at_ms, memo, staff_id, terminal_id, created_at_ms
+    const replaceTransfer = `INSERT OR REPLACE INTO transfer (key, id, ledger_id, debit_account_id, credit_account_id,
+      amount, code, kind, pending_id, expires_at_ms, memo) SELECT key, id, ledger_id, debit_account_id,
+      credit_account_id, amount + 1, code, kind, pending_id, expires_at_ms, memo
       FROM transfer WHERE kind = 'single' LIMIT 1`;
     expect(await attempt(ledger, replaceTransfer)).toMatch(/^SQLITE_CONSTRAINT: .*append_only/);
-    expect(await attempt(ledger, "INSERT OR REPLACE INTO batch SELECT id, request_hash, seq, 'mallory', terminal_id, created_at_ms FROM batch LIMIT 1"))
-      .toMatch(/^SQLITE_CONSTRAINT: .*append_only/);
-    expect(await attempt(ledger, "REPLACE INTO transfer_rejection SELECT id, request_hash, seq, 'approved', message, staff_id, created_at_ms FROM transfer_rejection LIMIT 1"))
+    expect(await attempt(ledger, `INSERT OR REPLACE INTO journal SELECT seq, kind, ref_id, 'mallory', request_hash, device_ts_ms,
+      payload, prev_mac, mac FROM journal WHERE kind = 'ledger.batch' LIMIT 1`))
+      // The gapless trigger (BEFORE INSERT) refuses the old seq even before REPLACE's delete would.
+      .toMatch(/^SQLITE_CONSTRAINT: .*(append_only|journal_out_of_order)/);
+    expect(await attempt(ledger, "REPLACE INTO transfer_rejection SELECT seq, 'approved', message FROM transfer_rejection LIMIT 1"))
       .toMatch(/^SQLITE_CONSTRAINT: .*append_only/);
     expect(await counts(ledger)).toEqual(before);
     expect((await verifyLedger(ledger.db, ledger.mac)).ok).toBe(true);
@@ -116,14 +127,14 @@ describe('journal ordering', () => {
     expect((await head(ledger)).lastSeq).toBe(start.lastSeq);
   });
 
-  it('advances chain_state in the very statement that appends, and rolls back with it', async () => {
+  it('the head is the last row: it moves with the statement that appends, and rolls back with it', async () => {
     const start = await head(ledger);
     const mac = randomBytes(32);
     const seen = await ledger.db.tx.write(async (tx) => {
       await tx.run(
         "INSERT INTO journal (seq, kind, ref_id, payload, device_ts_ms, prev_mac, mac) VALUES (?, 'test.event', NULL, ?, 0, ?, ?)",
         [start.lastSeq + 1, new Uint8Array([9]), start.headMac, mac]);
-      // No other statement ran: the AFTER INSERT trigger moved the head.
+      // No other statement ran: the head is derived from the rows.
       const moved = await readChainHead(tx);
       // A second append must now chain onto the first.
       const again = await tx.run(

@@ -11,7 +11,7 @@ import { newId } from '../../shared/domain/ids';
 import type { BatchOutcome } from '../../shared/domain/ledger-types';
 import type { Result } from '../../shared/domain/result';
 import { TEST_ACTOR } from '../support/test-db';
-import { balances, createDataDir, openAccounts, seedBatches, type SeededAccounts, type TestDataDir } from './db-fixtures';
+import { balances, createDataDir, openAccounts, seedBatches, type SeededAccounts, type TestDataDir, withStore } from './db-fixtures';
 
 const MEMO = 'BACKUP-MEMO-51c2';
 
@@ -96,11 +96,11 @@ describe('backupDatabase', () => {
     const restoreDir = join(data.dir, 'restored');
     mkdirSync(restoreDir);
     copyFileSync(out, join(restoreDir, DB_FILE));
-    const restored = await openLedgerDatabase(restoreDir, data.keys, data.clock);
+    const restored = await openLedgerDatabase(restoreDir, data.keys);
     if (!restored.ok) throw new Error(restored.error.message);
     try {
       expect(restored.value.terminalId).toBe(data.ledger.terminalId);
-      expect(await balances(restored.value.store, accounts)).toEqual(expected);
+      expect(await balances((await withStore(restored.value, data.clock)).store, accounts)).toEqual(expected);
       expect((await verifyLedger(restored.value.db, restored.value.mac)).ok).toBe(true);
     } finally {
       await restored.value.close();

@@ -79,7 +79,7 @@ describe('verifyLedger against tampering', () => {
 
   it('passes an intact ledger and verifies every entry up to the head', async () => {
     const report = await verifyLedger(ledger.db, ledger.mac);
-    const head = await ledger.db.tx.read((tx) => tx.get('SELECT last_seq FROM chain_state'));
+    const head = await ledger.db.tx.read((tx) => tx.get('SELECT max(seq) AS last_seq FROM journal'));
     expect(report).toEqual({ ok: true, entriesVerified: head?.['last_seq'], headSeq: head?.['last_seq'], firstBadSeq: null, problems: [] });
     expect(report.entriesVerified).toBeGreaterThan(ledger.batchSeqs.length);
   });
@@ -134,28 +134,28 @@ describe('verifyLedger against tampering', () => {
     expect(report.entriesVerified).toBe(seq - 1);
   });
 
-  it('reports a changed payload byte of a non-batch entry as a MAC failure at its seq', async () => {
+  it('reports a changed MAC byte of a non-batch entry at its seq', async () => {
     const row = await ledger.db.tx.read((tx) => tx.get("SELECT seq FROM journal WHERE kind = 'account.open' ORDER BY seq LIMIT 1 OFFSET 1"));
     const seq = Number(row?.['seq']);
     await tamper(ledger.db, { unlock: ['journal'] }, async (c) => {
-      // Flip one bit of the last payload byte.
-      const row = await c.getOnce('SELECT payload FROM journal WHERE seq = ?', [seq]);
-      const payload = Buffer.from(row?.['payload'] as Uint8Array);
-      payload[payload.length - 1] = (payload[payload.length - 1] ?? 0) ^ 0x01;
-      expect(await runChanges(c, 'UPDATE journal SET payload = ? WHERE seq = ?', [payload, seq])).toBe(1);
+      // Flip one bit of the last MAC byte: the payload is not stored, it is rebuilt from the account row.
+      const row = await c.getOnce('SELECT mac FROM journal WHERE seq = ?', [seq]);
+      const mac = Buffer.from(row?.['mac'] as Uint8Array);
+      mac[mac.length - 1] = (mac[mac.length - 1] ?? 0) ^ 0x01;
+      expect(await runChanges(c, 'UPDATE journal SET mac = ? WHERE seq = ?', [mac, seq])).toBe(1);
     });
     const report = await verifyLedger(ledger.db, ledger.mac);
-    expect(firstProblem(report)).toBe(`mac@${seq}`);
+    expect(firstProblem(report)).toBe(`payload@${seq}`);
     expect(report.firstBadSeq).toBe(seq);
   });
 
-  it('reports a changed payload byte of a batch entry at its seq (the rebuilt payload differs first)', async () => {
+  it('reports a changed request hash of a batch entry at its seq (a column the batch row folded into)', async () => {
     const seq = ledger.batchSeqs[2] ?? 0;
     await tamper(ledger.db, { unlock: ['journal'] }, async (c) => {
-      const row = await c.getOnce('SELECT payload FROM journal WHERE seq = ?', [seq]);
-      const payload = Buffer.from(row?.['payload'] as Uint8Array);
-      payload[Math.floor(payload.length / 2)] = (payload[Math.floor(payload.length / 2)] ?? 0) ^ 0x01;
-      expect(await runChanges(c, 'UPDATE journal SET payload = ? WHERE seq = ?', [payload, seq])).toBe(1);
+      const row = await c.getOnce('SELECT request_hash FROM journal WHERE seq = ?', [seq]);
+      const hash = Buffer.from(row?.['request_hash'] as Uint8Array);
+      hash[Math.floor(hash.length / 2)] = (hash[Math.floor(hash.length / 2)] ?? 0) ^ 0x01;
+      expect(await runChanges(c, 'UPDATE journal SET request_hash = ? WHERE seq = ?', [hash, seq])).toBe(1);
     });
     const report = await verifyLedger(ledger.db, ledger.mac);
     expect(report.firstBadSeq).toBe(seq);
@@ -175,10 +175,10 @@ describe('verifyLedger against tampering', () => {
     expect(report.firstBadSeq).toBeNull();
   });
 
-  it('finds the staff id of a transfer changed (a column the batch header repeats)', async () => {
+  it('finds the staff id of a batch changed (kept once, in its journal row)', async () => {
     const target = await middleTopUp(ledger);
-    await tamper(ledger.db, { unlock: ['transfer'] }, async (c) => {
-      expect(await runChanges(c, "UPDATE transfer SET staff_id = 'staff-tesT' WHERE id = ?", [target.id])).toBe(1);
+    await tamper(ledger.db, { unlock: ['journal'] }, async (c) => {
+      expect(await runChanges(c, "UPDATE journal SET actor_id = 'staff-tesT' WHERE seq = ?", [target.seq])).toBe(1);
     });
     expect(firstProblem(await verifyLedger(ledger.db, ledger.mac))).toBe(`payload@${target.seq}`);
   });
@@ -202,14 +202,12 @@ describe('verifyLedger against tampering', () => {
     const template = await ledger.db.tx.read((tx) => tx.get("SELECT * FROM transfer WHERE code = 'topup' LIMIT 1"));
     if (!template) throw new Error('no template');
     await tamper(ledger.db, { unlock: [] }, async (c) => {
+      // The transfer's own trigger moves both balances, so the fold and the ledger sums agree.
       await c.run(
-        `INSERT INTO transfer (id, batch_id, seq, leg, ledger_id, debit_account_id, credit_account_id, amount, code, kind,
-           staff_id, terminal_id, created_at_ms) VALUES (?, ?, ?, 0, ?, ?, ?, 777, 'topup', 'single', ?, ?, ?)`,
-        [uuidToBytes(newId()), template['batch_id'] as Uint8Array, seq, Number(template['ledger_id']),
-          template['debit_account_id'] as Uint8Array, template['credit_account_id'] as Uint8Array,
-          String(template['staff_id']), String(template['terminal_id']), Number(template['created_at_ms'])]);
-      await c.run('UPDATE account SET debits_posted = debits_posted + 777 WHERE id = ?', [template['debit_account_id'] as Uint8Array]);
-      await c.run('UPDATE account SET credits_posted = credits_posted + 777 WHERE id = ?', [template['credit_account_id'] as Uint8Array]);
+        `INSERT INTO transfer (key, id, ledger_id, debit_account_id, credit_account_id, amount, code, kind)
+         VALUES (?, ?, ?, ?, ?, 777, 'topup', 'single')`,
+        [seq * 1024, uuidToBytes(newId()), Number(template['ledger_id']),
+          template['debit_account_id'] as Uint8Array, template['credit_account_id'] as Uint8Array]);
     });
     const report = await verifyLedger(ledger.db, ledger.mac);
     expect(report.ok).toBe(false);
@@ -219,7 +217,7 @@ describe('verifyLedger against tampering', () => {
   it('finds a transfer moved to a seq the journal does not have (foreign keys off)', async () => {
     const target = await middleTopUp(ledger);
     await tamper(ledger.db, { unlock: ['transfer'], foreignKeysOff: true }, async (c) => {
-      expect(await runChanges(c, 'UPDATE transfer SET seq = 1000000 WHERE id = ?', [target.id])).toBe(1);
+      expect(await runChanges(c, 'UPDATE transfer SET key = 1000000 * 1024 + (key & 1023) WHERE id = ?', [target.id])).toBe(1);
     });
     const report = await verifyLedger(ledger.db, ledger.mac);
     expect(report.firstBadSeq).toBe(target.seq);
@@ -231,7 +229,7 @@ describe('verifyLedger against tampering', () => {
       id: newId(),
       legs: [{ kind: 'single', id: newId(), currency: 'EUR', debitAccountId: ledger.accounts.wallet,
         creditAccountId: ledger.accounts.revenue, amountMinor: 10 ** 11, code: 'sale' }],
-    }, { staffId: 'staff-test', terminalId: 'terminal-test' });
+    }, { staffId: 'staff-test' });
     expect(declined.ok ? 'ok' : declined.error.code).toBe('insufficient_funds');
     const row = await ledger.db.tx.read((tx) => tx.get('SELECT seq FROM transfer_rejection'));
     await tamper(ledger.db, { unlock: ['transfer_rejection'] }, async (c) => {
@@ -255,10 +253,10 @@ describe('verifyLedger against tampering', () => {
 type Mutation = { table: 'transfer' | 'journal'; key: SqlValue; column: string; before: SqlValue; after: SqlValue };
 
 const TRANSFER_COLUMNS = [
-  'id', 'batch_id', 'seq', 'leg', 'ledger_id', 'debit_account_id', 'credit_account_id', 'amount', 'code', 'kind',
-  'pending_id', 'expires_at_ms', 'memo', 'staff_id', 'terminal_id', 'created_at_ms',
+  'key', 'id', 'ledger_id', 'debit_account_id', 'credit_account_id', 'amount', 'code', 'kind',
+  'pending_id', 'expires_at_ms', 'memo',
 ];
-const JOURNAL_COLUMNS = ['seq', 'kind', 'ref_id', 'payload', 'device_ts_ms', 'prev_mac', 'mac'];
+const JOURNAL_COLUMNS = ['seq', 'kind', 'ref_id', 'actor_id', 'request_hash', 'payload', 'device_ts_ms', 'prev_mac', 'mac'];
 
 /** One byte of the value changes: a byte of a blob, a character of ASCII text, the low byte of an integer. */
 function mutateOneByte(value: SqlValue, random: () => number): SqlValue | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openLedgerDatabase } from '../../electron/main/db/data-dir';
-import { createDataDir } from './db-fixtures';
+import { createDataDir, withStore } from './db-fixtures';
 
 describe('openLedgerDatabase', () => {
   it('reopens a data directory with the same terminal id', async () => {
@@ -8,9 +8,9 @@ describe('openLedgerDatabase', () => {
     try {
       const terminalId = data.ledger.terminalId;
       await data.ledger.close();
-      const reopened = await openLedgerDatabase(data.dir, data.keys, data.clock);
+      const reopened = await openLedgerDatabase(data.dir, data.keys);
       expect(reopened.ok && reopened.value.terminalId).toBe(terminalId);
-      if (reopened.ok) data.ledger = reopened.value;
+      if (reopened.ok) data.ledger = await withStore(reopened.value, data.clock);
     } finally {
       await data.cleanup();
     }
@@ -21,7 +21,7 @@ describe('openLedgerDatabase', () => {
     try {
       await data.ledger.db.tx.write((tx) => tx.run("DELETE FROM meta WHERE key = 'terminal_id'"));
       await data.ledger.close();
-      const reopened = await openLedgerDatabase(data.dir, data.keys, data.clock);
+      const reopened = await openLedgerDatabase(data.dir, data.keys);
       expect(reopened.ok ? 'ok' : reopened.error.code).toBe('database_corrupt');
     } finally {
       await data.cleanup();

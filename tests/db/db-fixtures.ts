@@ -4,7 +4,7 @@ import { initLedgerDatabase, dataDirPaths, type OpenDataDir } from '../../electr
 import { SqlConnection } from '../../electron/main/db/driver';
 import type { DataKeys } from '../../electron/main/db/key-provider';
 import { createKeyFile, type KdfParams } from '../../electron/main/db/passphrase-key-wrap';
-import type { LedgerStore } from '../../electron/main/db/repositories/ledger.repo';
+import { openLedgerBook, type LedgerBook } from '../../electron/main/app/ledger/ledger-book';
 import { newId } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS, type AccountBalance } from '../../shared/domain/ledger-types';
 import { FixedClock, tempDir, TEST_ACTOR } from '../support/test-db';
@@ -20,7 +20,7 @@ export type TestDataDir = {
   dir: string;
   paths: ReturnType<typeof dataDirPaths>;
   keys: DataKeys;
-  ledger: OpenDataDir;
+  ledger: OpenDataDir & { store: LedgerBook };
   clock: FixedClock;
   cleanup: () => Promise<void>;
 };
@@ -31,13 +31,14 @@ export async function createDataDir(): Promise<TestDataDir> {
   const created = await createKeyFile(paths.keyFile, PASSPHRASE, TEST_KDF);
   if (!created.ok) throw new Error(`key file: ${created.error.code}`);
   const clock = new FixedClock();
-  const opened = await initLedgerDatabase(dir, created.value, clock);
+  const opened = await initLedgerDatabase(dir, created.value);
   if (!opened.ok) throw new Error(`init: ${opened.error.code} ${opened.error.message}`);
+  const store = await openLedgerBook({ ...opened.value, clock });
   const fixture: TestDataDir = {
     dir,
     paths,
     keys: created.value,
-    ledger: opened.value,
+    ledger: { ...opened.value, store },
     clock,
     cleanup: async () => {
       // Closing twice only rejects (SQLITE_MISUSE); a test may have closed it already.
@@ -48,8 +49,13 @@ export async function createDataDir(): Promise<TestDataDir> {
   return fixture;
 }
 
+/** An opened data directory with the ledger's use cases bound to it, as tests use it. */
+export async function withStore(opened: OpenDataDir, clock: FixedClock): Promise<OpenDataDir & { store: LedgerBook }> {
+  return { ...opened, store: await openLedgerBook({ ...opened, clock }) };
+}
+
 /** EUR ledger, a cash drawer, a wallet (may not go below zero) and a revenue account. */
-export async function openAccounts(store: LedgerStore): Promise<SeededAccounts> {
+export async function openAccounts(store: LedgerBook): Promise<SeededAccounts> {
   const created = await store.createLedger('EUR', TEST_ACTOR);
   if (!created.ok) throw new Error(created.error.message);
   const accounts = { cash: newId(), wallet: newId(), revenue: newId() };
@@ -74,7 +80,7 @@ export type SeedOptions = {
  * Alternating top-ups (cash → wallet) and sales (wallet → revenue); amounts vary per leg so that
  * a swapped or altered amount is visible. Returns the seq of every batch it wrote.
  */
-export async function seedBatches(store: LedgerStore, accounts: SeededAccounts, options: SeedOptions): Promise<number[]> {
+export async function seedBatches(store: LedgerBook, accounts: SeededAccounts, options: SeedOptions): Promise<number[]> {
   const legs = options.legsPerBatch ?? 3;
   const seqs: number[] = [];
   for (let b = 0; b < options.batches; b += 1) {
@@ -110,7 +116,7 @@ export async function seedBatches(store: LedgerStore, accounts: SeededAccounts, 
   return seqs;
 }
 
-export async function balances(store: LedgerStore, accounts: SeededAccounts): Promise<Record<keyof SeededAccounts, AccountBalance>> {
+export async function balances(store: LedgerBook, accounts: SeededAccounts): Promise<Record<keyof SeededAccounts, AccountBalance>> {
   const read = async (id: string): Promise<AccountBalance> => {
     const balance = await store.balance(id);
     if (!balance.ok) throw new Error(balance.error.message);

@@ -14,7 +14,13 @@ import {
 import type { Result } from '../../shared/domain/result';
 import { openTestLedger, TEST_ACTOR, type TestLedger } from '../support/test-db';
 
-const TABLES = ['batch', 'transfer', 'transfer_rejection', 'journal', 'outbox'] as const;
+// A committed batch is its journal row (kind ledger.batch), which is also its outbox item.
+const COUNTS = {
+  batch: "SELECT count(*) AS n FROM journal WHERE kind = 'ledger.batch'",
+  transfer: 'SELECT count(*) AS n FROM transfer',
+  transfer_rejection: 'SELECT count(*) AS n FROM transfer_rejection',
+  journal: 'SELECT count(*) AS n FROM journal',
+} as const;
 
 type Harness = TestLedger & {
   cash: string;
@@ -60,9 +66,7 @@ async function setup(): Promise<Harness> {
     async counts() {
       return t.db.tx.read(async (tx) => {
         const out: Record<string, number> = {};
-        for (const table of TABLES) {
-          out[table] = Number((await tx.get(`SELECT count(*) AS n FROM ${table}`))?.['n']);
-        }
+        for (const [name, sql] of Object.entries(COUNTS)) out[name] = Number((await tx.get(sql))?.['n']);
         return out;
       });
     },
@@ -187,7 +191,8 @@ describe('two-phase holds', () => {
     expect(swept.ok && swept.value.expired).toBe(4);
     const batchId = swept.ok ? swept.value.batchId : null;
     const rows = await h.db.tx.read((tx) =>
-      tx.all('SELECT pending_id FROM transfer WHERE batch_id = ? ORDER BY leg', [uuidToBytes(batchId ?? '')]));
+      tx.all(`SELECT t.pending_id FROM transfer t JOIN journal j ON j.seq = t.seq
+        WHERE j.ref_id = ? AND j.kind = 'ledger.batch' ORDER BY t.key`, [uuidToBytes(batchId ?? '')]));
     expect(rows.map((r) => bytesToUuid(r['pending_id'] as Uint8Array))).toEqual([early, middleA, middleB, late]);
   });
 });
@@ -267,10 +272,10 @@ describe('a hold resolves at most once', () => {
     const id = await h.hold(1000);
     expect(codeOf(await h.submit(voidLeg(id)))).toBe('ok');
     const attempt = h.db.tx.write((tx) => tx.run(
-      `INSERT INTO transfer (id, batch_id, seq, leg, ledger_id, debit_account_id, credit_account_id, amount, code,
-         kind, pending_id, expires_at_ms, memo, staff_id, terminal_id, created_at_ms)
-       SELECT ?, batch_id, seq, 999, ledger_id, debit_account_id, credit_account_id, amount, code,
-         'post', pending_id, NULL, NULL, staff_id, terminal_id, created_at_ms
+      `INSERT INTO transfer (key, id, ledger_id, debit_account_id, credit_account_id, amount, code,
+         kind, pending_id, expires_at_ms, memo)
+       SELECT seq * 1024 + 999, ?, ledger_id, debit_account_id, credit_account_id, amount, code,
+         'post', pending_id, NULL, NULL
        FROM transfer WHERE pending_id = ?`,
       [uuidToBytes(newId()), uuidToBytes(id)]));
     const error = await attempt.then(() => undefined, (e: unknown) => e);

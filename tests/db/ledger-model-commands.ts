@@ -178,9 +178,12 @@ type AccountRow = { id: Uint8Array; flags: number; debits_pending: number; debit
 type Snapshot = { counts: RowCounts & { last_seq: number }; accounts: Map<string, AccountRow> };
 
 async function snapshotIn(tx: ReadTx): Promise<Snapshot> {
-  const counts = (await tx.get(`SELECT (SELECT count(*) FROM batch) AS batch, (SELECT count(*) FROM transfer) AS transfer,
+  // A batch is its journal row; the outbox is the journal's outbox-kind entries after the sync cursor.
+  const counts = (await tx.get(`SELECT (SELECT count(*) FROM journal WHERE kind = 'ledger.batch') AS batch,
+    (SELECT count(*) FROM transfer) AS transfer,
     (SELECT count(*) FROM transfer_rejection) AS transfer_rejection, (SELECT count(*) FROM journal) AS journal,
-    (SELECT count(*) FROM outbox) AS outbox, (SELECT last_seq FROM chain_state) AS last_seq`)) as Snapshot['counts'];
+    (SELECT count(*) FROM journal WHERE seq > (SELECT acked_seq FROM sync_cursor) AND kind IN ('ledger.batch', 'account.open')) AS outbox,
+    (SELECT coalesce(max(seq), 0) FROM journal) AS last_seq`)) as Snapshot['counts'];
   const rows = await tx.all<AccountRow>(
     'SELECT id, flags, debits_pending, debits_posted, credits_pending, credits_posted FROM account');
   return { counts, accounts: new Map(rows.map((r) => [bytesToUuid(r.id), r])) };
@@ -319,7 +322,8 @@ class AdvanceCommand implements Cmd {
       expect(swept.value.batchId === null).toBe(due.length === 0);
       if (swept.value.batchId !== null) {
         const rows = await real.ledger.db.tx.read((tx) => tx.all(
-          'SELECT pending_id, kind, amount FROM transfer WHERE batch_id = ? ORDER BY leg', [uuidToBytes(swept.value.batchId ?? '')]));
+          `SELECT t.pending_id, t.kind, t.amount FROM transfer t JOIN journal j ON j.seq = t.seq
+           WHERE j.ref_id = ? AND j.kind = 'ledger.batch' ORDER BY t.key`, [uuidToBytes(swept.value.batchId ?? '')]));
         expect(rows.map((r) => [bytesToUuid(r['pending_id'] as Uint8Array), r['kind'], r['amount']]))
           .toEqual(due.map((h) => [h.id, 'expire', h.amount]));
       }

@@ -56,7 +56,8 @@ async function openRun(setup: Setup): Promise<{ model: LedgerModel; real: Real }
   }
   const journal = setup.currencies.length + specs.length; // one entry per ledger and per account
   const model = new LedgerModel(setup.currencies, accounts, ledger.clock.nowMs(), journal, {
-    batch: 0, transfer: 0, transfer_rejection: 0, journal, outbox: 0,
+    // Every account opening is an outbox item too (the backend learns the accounts it settles).
+    batch: 0, transfer: 0, transfer_rejection: 0, journal, outbox: specs.length,
   });
   return { model, real: { ledger } };
 }

@@ -8,8 +8,11 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../electron/main/db/migrat
 import type { Migration } from '../../electron/main/db/migrations/migration';
 import { openTestLedger, tempDir } from '../support/test-db';
 import { openAccounts, openDescriptors, rawKeyed, seedBatches } from './db-fixtures';
+import { BALANCE_SQL } from '../../electron/main/db/repositories/account.repo';
+import { DUE_HOLDS_SQL } from '../../electron/main/db/repositories/transfer.repo';
 
 const TABLES_0010 = ['account', 'batch', 'chain_state', 'journal', 'ledger', 'meta', 'outbox', 'transfer', 'transfer_rejection'];
+const TABLES_LATEST = ['account', 'audit', 'chain_genesis', 'journal', 'ledger', 'meta', 'outbox_item', 'staff', 'sync_cursor', 'transfer', 'transfer_rejection'];
 const INDEXES_0010 = ['account_by_ledger', 'outbox_pending', 'transfer_open_holds', 'transfer_resolves_once'];
 const TRIGGERS_0010 = [
   'batch_no_delete', 'batch_no_update', 'journal_advances_head', 'journal_gapless', 'journal_no_delete', 'journal_no_update',
@@ -79,7 +82,7 @@ describe('migration 0010', () => {
     expect(upgraded.value.report.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     await upgraded.value.close();
     const before = await inspect(file, key, (c) => c.allOnce('SELECT type, name, sql FROM sqlite_schema ORDER BY name'));
-    expect(before.map((r) => r['name'])).toEqual(expect.arrayContaining(TABLES_0010));
+    expect(before.map((r) => r['name'])).toEqual(expect.arrayContaining(TABLES_LATEST));
 
     const again = await openDatabase({ file, key });
     if (!again.ok) throw new Error(again.error.message);
@@ -152,7 +155,7 @@ describe('migration 0010', () => {
   });
 });
 
-describe('query plans on the 0010 schema', () => {
+describe('query plans on the current schema', () => {
   it('reads a balance by account primary key and sweeps holds through transfer_open_holds', async () => {
     const { db, store, clock } = await openTestLedger();
     try {
@@ -161,21 +164,14 @@ describe('query plans on the 0010 schema', () => {
       const plan = (sql: string, params: (number | Uint8Array)[]) => db.tx.read(async (tx) =>
         (await tx.all(`EXPLAIN QUERY PLAN ${sql}`, params)).map((r) => String(r['detail'])));
 
-      // Keep in step with LedgerStore.findBalance (ledger.repo.ts).
-      const balance = await plan(
-        `SELECT l.currency, a.debits_pending, a.debits_posted, a.credits_pending, a.credits_posted
-         FROM account a JOIN ledger l ON l.id = a.ledger_id WHERE a.id = ?`, [new Uint8Array(16)]);
+      const balance = await plan(BALANCE_SQL, [new Uint8Array(16)]);
       expect(balance).toContain('SEARCH a USING PRIMARY KEY (id=?)');
       expect(balance.join('\n')).not.toMatch(/\bSCAN\b/);
 
-      // Keep in step with LedgerStore.expireHolds (ledger.repo.ts).
-      const sweep = await plan(
-        `SELECT t.id FROM transfer t WHERE t.kind = 'pending' AND t.expires_at_ms <= ?
-           AND NOT EXISTS (SELECT 1 FROM transfer r WHERE r.pending_id = t.id)
-         ORDER BY t.expires_at_ms, t.seq LIMIT 1000`, [clock.nowMs()]);
+      const sweep = await plan(DUE_HOLDS_SQL, [clock.nowMs(), 1000]);
       expect(sweep.join('\n')).toMatch(/SEARCH t USING (COVERING )?INDEX transfer_open_holds \(expires_at_ms<\?\)/);
       expect(sweep.join('\n')).toMatch(/SEARCH r USING (COVERING )?INDEX transfer_resolves_once \(pending_id=\?\)/);
-      // The index already yields (expires_at_ms, seq) order: no sort step, no table scan.
+      // The index already yields (expires_at_ms, key) order: no sort step, no table scan.
       expect(sweep.join('\n')).not.toMatch(/TEMP B-TREE|\bSCAN\b/);
     } finally {
       await db.close();

@@ -49,7 +49,7 @@ describe('money columns at driver level', () => {
     ledger = await openTestLedger();
     accounts = await openAccounts(ledger.store);
     await seedBatches(ledger.store, accounts, { batches: 1, legsPerBatch: 1 });
-    const row = await ledger.db.tx.read((tx) => tx.get('SELECT * FROM transfer LIMIT 1'));
+    const row = await ledger.db.tx.read((tx) => tx.get('SELECT seq, ledger_id, debit_account_id, credit_account_id, code FROM transfer LIMIT 1'));
     if (!row) throw new Error('no transfer to copy');
     template = row;
     ledgerId = readInt(row, 'ledger_id');
@@ -60,18 +60,19 @@ describe('money columns at driver level', () => {
     const t = template;
     nextLeg += 1;
     return attempt(ledger.db,
-      `INSERT INTO transfer (id, batch_id, seq, leg, ledger_id, debit_account_id, credit_account_id, amount,
-         code, kind, pending_id, expires_at_ms, memo, staff_id, terminal_id, created_at_ms)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [uuidToBytes(newId()), readBytes(t, 'batch_id'), readInt(t, 'seq'), nextLeg, ledgerId,
+      `INSERT INTO transfer (key, id, ledger_id, debit_account_id, credit_account_id, amount,
+         code, kind, pending_id, expires_at_ms, memo)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [readInt(t, 'seq') * 1024 + nextLeg, uuidToBytes(newId()), ledgerId,
         readBytes(t, 'debit_account_id'), readBytes(t, 'credit_account_id'), amount, readText(t, 'code'),
-        'single', null, null, null, readText(t, 'staff_id'), readText(t, 'terminal_id'), readInt(t, 'created_at_ms')]);
+        'single', null, null, null]);
   };
 
+  let nextSeq = 1_000_000;
   const insertAccount = (column: string, value: unknown): Promise<string> =>
     attempt(ledger.db,
-      `INSERT INTO account (id, ledger_id, kind, flags, created_at_ms, ${column}) VALUES (?, ?, 'probe', 0, 0, ?)`,
-      [uuidToBytes(newId()), ledgerId, value]);
+      `INSERT INTO account (id, ledger_id, kind, flags, seq, ${column}) VALUES (?, ?, 'probe', 0, ?, ?)`,
+      [uuidToBytes(newId()), ledgerId, (nextSeq += 1), value]);
 
   it.each(BAD_AMOUNTS)('transfer.amount rejects %s with SQLITE_CONSTRAINT', async (_name, value) => {
     expect(await insertTransfer(value)).toBe('SQLITE_CONSTRAINT');

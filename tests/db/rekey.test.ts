@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keyPragma, openDatabase } from '../../electron/main/db/connection';
-import { openLedgerDatabase, type OpenDataDir } from '../../electron/main/db/data-dir';
+import { openLedgerDatabase } from '../../electron/main/db/data-dir';
 import type { DataKeys } from '../../electron/main/db/key-provider';
 import * as keyWrap from '../../electron/main/db/passphrase-key-wrap';
 import type * as KeyWrapModule from '../../electron/main/db/passphrase-key-wrap';
@@ -11,7 +11,7 @@ import { rekeyLedger } from '../../electron/main/db/rekey';
 import { verifyLedger } from '../../electron/main/db/verify';
 import { newId } from '../../shared/domain/ids';
 import { tempDir, TEST_ACTOR } from '../support/test-db';
-import { balances, createDataDir, openAccounts, PASSPHRASE, rawKeyed, seedBatches, type SeededAccounts, type TestDataDir } from './db-fixtures';
+import { balances, createDataDir, openAccounts, PASSPHRASE, rawKeyed, seedBatches, type SeededAccounts, type TestDataDir, withStore } from './db-fixtures';
 
 // The key-file steps stay real; a test can make one of them "crash" (throw at that point).
 vi.mock('../../electron/main/db/passphrase-key-wrap', async (importOriginal) => {
@@ -29,11 +29,11 @@ async function unlock(data: TestDataDir): Promise<DataKeys> {
   return keys.value;
 }
 
-async function reopen(data: TestDataDir, keys: DataKeys): Promise<OpenDataDir> {
-  const opened = await openLedgerDatabase(data.dir, keys, data.clock);
+async function reopen(data: TestDataDir, keys: DataKeys): Promise<TestDataDir['ledger']> {
+  const opened = await openLedgerDatabase(data.dir, keys);
   if (!opened.ok) throw new Error(`reopen: ${opened.error.code} ${opened.error.message}`);
-  data.ledger = opened.value;
-  return opened.value;
+  data.ledger = await withStore(opened.value, data.clock);
+  return data.ledger;
 }
 
 async function opensWith(file: string, key: Uint8Array): Promise<string> {
@@ -43,7 +43,7 @@ async function opensWith(file: string, key: Uint8Array): Promise<string> {
   return 'ok';
 }
 
-async function expectIntact(ledger: OpenDataDir, accounts: SeededAccounts, expected: unknown): Promise<void> {
+async function expectIntact(ledger: TestDataDir['ledger'], accounts: SeededAccounts, expected: unknown): Promise<void> {
   const report = await verifyLedger(ledger.db, ledger.mac);
   expect(report.ok, JSON.stringify(report.problems)).toBe(true);
   expect(report.entriesVerified).toBe(report.headSeq);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBytes, readInt, readText } from '../../electron/main/db/sql-value';
+import { readBytes, readInt } from '../../electron/main/db/sql-value';
 import { newId, uuidToBytes } from '../../shared/domain/ids';
 import { openTestLedger, TEST_ACTOR, type TestLedger } from '../support/test-db';
 import { openAccounts, seedBatches } from './db-fixtures';
@@ -22,7 +22,7 @@ describe('transfer_accounts_allowed trigger', () => {
     const usd = newId();
     expect((await ledger.store.openAccount({ id: usd, currency: 'USD', kind: 'cash', flags: 0 }, TEST_ACTOR)).ok).toBe(true);
     usdAccount = uuidToBytes(usd);
-    const row = await ledger.db.tx.read((tx) => tx.get('SELECT * FROM transfer LIMIT 1'));
+    const row = await ledger.db.tx.read((tx) => tx.get('SELECT seq, ledger_id, debit_account_id, credit_account_id FROM transfer LIMIT 1'));
     if (!row) throw new Error('no transfer to copy');
     template = row;
   });
@@ -33,10 +33,9 @@ describe('transfer_accounts_allowed trigger', () => {
     const t = template;
     return ledger.db.tx
       .write((tx) => tx.run(
-        `INSERT INTO transfer (id, batch_id, seq, leg, ledger_id, debit_account_id, credit_account_id, amount,
-           code, kind, staff_id, terminal_id, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, 1, 'probe', 'single', ?, ?, ?)`,
-        [uuidToBytes(newId()), readBytes(t, 'batch_id'), readInt(t, 'seq'), nextLeg, readInt(t, 'ledger_id'),
-          debit, credit, readText(t, 'staff_id'), readText(t, 'terminal_id'), readInt(t, 'created_at_ms')]))
+        `INSERT INTO transfer (key, id, ledger_id, debit_account_id, credit_account_id, amount, code, kind)
+         VALUES (?, ?, ?, ?, ?, 1, 'probe', 'single')`,
+        [readInt(t, 'seq') * 1024 + nextLeg, uuidToBytes(newId()), readInt(t, 'ledger_id'), debit, credit]))
       .then(() => 'inserted', (error: unknown) => (error instanceof Error ? error.message : String(error)));
   };
 

@@ -7,7 +7,7 @@ vi.mock('electron', () => ({}));
 
 const { webContentsEventSink } = await import('../../electron/main/ipc/events');
 const { TrustedContents } = await import('../../electron/main/platform/trusted-contents');
-const { EventHub } = await import('../../electron/main/ipc/event-sink');
+const { EventHub } = await import('../../electron/main/app/event-sink');
 
 describe('webContents event sink', () => {
   test('sends name and payload on the one event channel to our windows only', () => {

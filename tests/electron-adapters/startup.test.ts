@@ -6,7 +6,7 @@ import { err, ok } from '../../shared/domain/result';
 import { memorySettingsStore } from '../../electron/main/core/settings/settings-store';
 import { dataDirPaths, type OpenDataDir } from '../../electron/main/db/data-dir';
 import type { KeyProvider } from '../../electron/main/db/key-provider';
-import { EventHub } from '../../electron/main/ipc/event-sink';
+import { EventHub } from '../../electron/main/app/event-sink';
 import type { App } from '../../electron/main/ipc/handlers/create-app';
 import { passphraseKeyProvider } from '../../electron/main/platform/passphrase-key-provider';
 import { startLedgerApp, type LedgerStartup } from '../../electron/main/platform/startup';
@@ -54,14 +54,14 @@ describe('startLedgerApp', () => {
   test('first run (no database file) → init; otherwise → open; the app gets the unlocked keys', async () => {
     const first = startup({});
     expect((await startLedgerApp(first)).ok).toBe(true);
-    expect(first.init).toHaveBeenCalledExactlyOnceWith(dir, KEYS, first.clock);
+    expect(first.init).toHaveBeenCalledExactlyOnceWith(dir, KEYS);
     expect(first.open).not.toHaveBeenCalled();
     expect(first.create).toHaveBeenCalledWith(expect.objectContaining({ keys: KEYS, appVersion: '0.0.0-test' }));
 
     writeFileSync(dataDirPaths(dir).db, 'existing');
     const later = startup({});
     expect((await startLedgerApp(later)).ok).toBe(true);
-    expect(later.open).toHaveBeenCalledExactlyOnceWith(dir, KEYS, later.clock);
+    expect(later.open).toHaveBeenCalledExactlyOnceWith(dir, KEYS);
     expect(later.init).not.toHaveBeenCalled();
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isMethodKey } from '../../shared/ipc/contract';
 import { err, ok } from '../../shared/domain/result';
 import type { Dispatch } from '../../electron/main/ipc/dispatch';
-import { EventHub, type EventSink } from '../../electron/main/ipc/event-sink';
+import { EventHub, type EventSink } from '../../electron/main/app/event-sink';
 import { startHost, type RunningHost } from '../../electron/host/server';
 
 export type Reply = { status: number; headers: IncomingHttpHeaders; body: string };

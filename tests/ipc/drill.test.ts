@@ -4,7 +4,6 @@ import { contract, type MethodKey } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/domain/result';
 import { APPROVAL_TTL_MS, type Approval } from '../../electron/main/core/staff/approval-book';
 import type { CallContext } from '../../electron/main/ipc/call-context';
-import { consumeApproval } from '../../electron/main/ipc/handlers/approval.handlers';
 import { createTestApp, expectOk, setupWithStaff, signInAs, type StaffSeed, type TestApp } from '../support/test-app';
 import { objectPaths, withExtraKey } from './json-paths';
 import { CASHIER, MANAGER, validInputs, type ValidInputs } from './samples';
@@ -44,7 +43,7 @@ afterEach(async () => t.close());
  * only points at the journal head, by its presence.
  */
 async function snapshot(headSeq: number): Promise<unknown> {
-  const db = t.app.context.ledger.db;
+  const db = t.db;
   const tables = await db.tx.read(async (tx) => {
     const names = (await tx.all("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")).map((r) => String(r['name']));
     const out: Record<string, string[]> = {};
@@ -62,7 +61,7 @@ async function snapshot(headSeq: number): Promise<unknown> {
     }
     return out;
   });
-  return { tables, settings: t.app.context.settings.read() };
+  return { tables, settings: t.settings.read() };
 }
 
 /** The journal head now, and the snapshot up to it: what the refused calls that follow must keep. */
@@ -83,6 +82,12 @@ async function attempt(run: () => Promise<Result<unknown>>) {
   const reply = await run();
   const rows = await t.journalSince(before.headSeq);
   return { reply, rows, before, after: await t.mark() };
+}
+
+/** The approved action's own check, as its use case runs it for `who`. */
+function consumeFor(who: StaffSeed | null, approvalId: string, action: string, subject: string) {
+  const ctx = ctxFor(who);
+  return t.app.useCases.consumeApproval(approvalId, action, subject, ctx.caller, ctx.transport);
 }
 
 function ctxFor(who: StaffSeed | null): CallContext {
@@ -187,7 +192,7 @@ describe('4. manager approvals: one-shot, bound, 60 s, main-issued', () => {
   }
 
   async function consume(id: string, action: string, subject: string, who: StaffSeed | null = cashier) {
-    return attempt(() => consumeApproval(t.app.context, id, action, subject, ctxFor(who)));
+    return attempt(() => consumeFor(who, id, action, subject));
   }
 
   beforeEach(async () => {
@@ -258,7 +263,7 @@ describe('4. manager approvals: one-shot, bound, 60 s, main-issued', () => {
     const { reply, rows } = await attempt(() => grant(REFUND, { staffCode: MANAGER.staffCode, secret: '000000' }));
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
     expect(rows).toEqual([expect.objectContaining({ kind: 'audit.signInFailed', refId: manager.id })]);
-    expect((await t.app.context.staff.findById(manager.id))?.failedAttempts).toBe(1);
+    expect((await t.findStaff(manager.id))?.failedAttempts).toBe(1);
   });
 
   it('approval.grant signed out or locked is refused before any secret is checked', async () => {
@@ -286,9 +291,9 @@ describe('4. manager approvals: one-shot, bound, 60 s, main-issued', () => {
   it('tally: 0 forged approvals succeeded, every attempt audited', async () => {
     const { approvalId } = expectOk<{ approvalId: string }>(await grant());
     const forgeries: (() => Promise<Result<unknown>>)[] = [
-      () => consumeApproval(t.app.context, newId(), REFUND.action, REFUND.subject, ctxFor(cashier)),
-      () => consumeApproval(t.app.context, approvalId, 'sale.void', REFUND.subject, ctxFor(cashier)),
-      () => consumeApproval(t.app.context, approvalId, REFUND.action, REFUND.subject, ctxFor(cashier)),
+      () => consumeFor(cashier, newId(), REFUND.action, REFUND.subject),
+      () => consumeFor(cashier, approvalId, 'sale.void', REFUND.subject),
+      () => consumeFor(cashier, approvalId, REFUND.action, REFUND.subject),
       () => grant(REFUND, cashier),
       () => grant(REFUND, { staffCode: MANAGER.staffCode, secret: '999999' }),
     ];

@@ -51,7 +51,7 @@ describe('IPC fuzz through the real dispatch', () => {
       { ...CASHIER, role: 'cashier' },
     ]);
     samples = validInputs({ cashierId: members[1]?.id ?? '' });
-    const holder = t.app.context.session.holder();
+    const holder = t.app.useCases.session.holder();
     if (!holder) throw new Error('owner not signed in');
     owner = holder;
   });
@@ -79,7 +79,7 @@ describe('IPC fuzz through the real dispatch', () => {
     const declared = declaredErrors(spec);
     stats.set(key, s);
     t.errors.length = 0; // an earlier method's failure is reported there, not again here
-    const session = t.app.context.session;
+    const session = t.app.useCases.session;
     let lastMark: WriteMark | undefined;
     const runOne = async (input: unknown, share: Share, http: boolean): Promise<void> => {
       const sent = transported(input, http);

@@ -32,7 +32,7 @@ const code = (r: Result<unknown>) => (r.ok ? 'ok' : r.error.code);
 const message = (r: Result<unknown>) => (r.ok ? '' : r.error.message);
 
 async function countRows(t: TestApp, table: 'ledger' | 'staff' | 'meta'): Promise<number> {
-  const row = await t.app.context.ledger.db.tx.read((tx) => tx.get(`SELECT count(*) AS n FROM ${table}`));
+  const row = await t.db.tx.read((tx) => tx.get(`SELECT count(*) AS n FROM ${table}`));
   return Number(row?.['n']);
 }
 
@@ -156,7 +156,7 @@ describe('sign-in, failures, lockout', () => {
     const tenth = await t.call('staff.signIn', { staffCode: CASHIER.staffCode, secret: '000000' });
     expect(code(tenth)).toBe('account_locked');
     expect(message(tenth)).toContain(String(lockedAt + LOCKOUT_MS_MIN));
-    expect((await t.app.context.staff.findById(cashier.id))?.lockedUntilMs).toBe(lockedAt + LOCKOUT_MS_MIN);
+    expect((await t.findStaff(cashier.id))?.lockedUntilMs).toBe(lockedAt + LOCKOUT_MS_MIN);
 
     const kinds = (await t.journalSince(start.headSeq)).map((r) => r.kind);
     expect(kinds.filter((k) => k === 'audit.signInFailed')).toHaveLength(10);
@@ -168,7 +168,7 @@ describe('sign-in, failures, lockout', () => {
     expect(code(await t.call('staff.signIn', right))).toBe('account_locked');
     t.clock.advance(1);
     expect(code(await t.call('staff.signIn', right))).toBe('ok');
-    expect((await t.app.context.staff.findById(cashier.id))?.failedAttempts).toBe(0);
+    expect((await t.findStaff(cashier.id))?.failedAttempts).toBe(0);
   });
 
   it('concurrent wrong guesses cannot race past the lockout (scrypt runs in parallel)', async () => {
@@ -179,7 +179,7 @@ describe('sign-in, failures, lockout', () => {
     const codes = guesses.map(code);
     expect(codes.filter((c) => c === 'bad_credentials')).toHaveLength(9);
     expect(codes.filter((c) => c === 'account_locked')).toHaveLength(21);
-    const record = await t.app.context.staff.findById(cashier.id);
+    const record = await t.findStaff(cashier.id);
     expect(record?.lockedUntilMs).toBe(t.clock.nowMs() + LOCKOUT_MS_MIN);
     // The right secret, sent together with more guesses, is refused too.
     const mixed = await Promise.all([
@@ -220,7 +220,7 @@ describe('idle lock and unlock', () => {
 
     const before = await t.mark();
     expect(code(await t.call('staff.unlock', { secret: '000000' }))).toBe('bad_credentials');
-    expect((await t.app.context.staff.findById(owner.id))?.failedAttempts).toBe(1);
+    expect((await t.findStaff(owner.id))?.failedAttempts).toBe(1);
     expect(code(await t.call('staff.list', {}))).toBe('session_locked');
     const resumed = expectOk<{ state: string; staff: { id: string } }>(await t.call('staff.unlock', { secret: OWNER.secret }));
     expect(resumed).toMatchObject({ state: 'active', staff: { id: owner.id } });

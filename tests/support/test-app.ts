@@ -7,7 +7,9 @@ import { memorySettingsStore, type SettingsStore } from '../../electron/main/cor
 import type { LockoutPolicy } from '../../electron/main/core/staff/lockout-policy';
 import { initLedgerDatabase } from '../../electron/main/db/data-dir';
 import { readInt, readText } from '../../electron/main/db/sql-value';
-import { EventHub } from '../../electron/main/ipc/event-sink';
+import type { Database } from '../../electron/main/db/connection';
+import { findStaffById, type StaffRecord } from '../../electron/main/db/repositories/staff.repo';
+import { EventHub } from '../../electron/main/app/event-sink';
 import type { Transport } from '../../electron/main/ipc/call-context';
 import { createApp, type App } from '../../electron/main/ipc/handlers/create-app';
 import { FixedClock, tempDir } from './test-db';
@@ -23,6 +25,11 @@ export type JournalRow = { seq: number; kind: string; refId: string | null };
 
 export type TestApp = {
   app: App;
+  /** The app's database, for reading what a call wrote. */
+  db: Database;
+  /** The settings store the app writes through. */
+  settings: SettingsStore;
+  findStaff(id: string): Promise<StaffRecord | undefined>;
   clock: FixedClock;
   /** Every push event, in order. */
   received: ReceivedEvent[];
@@ -50,7 +57,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const { dir, cleanup } = tempDir('tillbook-app-');
   const clock = new FixedClock();
   const keys = { root: randomBytes(32), db: randomBytes(32) };
-  const opened = await initLedgerDatabase(dir, keys, clock);
+  const opened = await initLedgerDatabase(dir, keys);
   if (!opened.ok) {
     cleanup();
     throw new Error(`test app: ${opened.error.code} ${opened.error.message}`);
@@ -69,7 +76,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   events.subscribe({ emit: (name, payload) => received.push({ name, payload } as ReceivedEvent) });
   const errors: LoggedError[] = [];
   const app = await createApp({
-    ledger: opened.value,
+    dataDir: opened.value,
     keys,
     settings,
     events,
@@ -82,6 +89,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const db = opened.value.db;
   return {
     app,
+    db,
+    settings,
+    findStaff: (id) => db.tx.read((tx) => findStaffById(tx, id)),
     clock,
     received,
     errors,
@@ -89,7 +99,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // One statement on the queue, outside a transaction: cheap enough to run around every call.
     mark: () =>
       db.tx.exclusive(async (connection) => {
-        const row = await connection.get('SELECT total_changes() AS n, coalesce((SELECT last_seq FROM chain_state WHERE id = 1), 0) AS s');
+        const row = await connection.get('SELECT total_changes() AS n, coalesce((SELECT max(seq) FROM journal), 0) AS s');
         return { totalChanges: row ? readInt(row, 'n') : -1, headSeq: row ? readInt(row, 's') : -1, settingsWrites };
       }),
     journalSince: (afterSeq) =>

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ChainMac } from '../../electron/main/db/chain-mac';
 import { createDatabase, MEMORY, type Database, type OpenOptions } from '../../electron/main/db/connection';
-import { LedgerStore, type Actor } from '../../electron/main/db/repositories/ledger.repo';
+import { openLedgerBook, type LedgerBook } from '../../electron/main/app/ledger/ledger-book';
+import type { Actor } from '../../electron/main/app/ledger/ports';
 import type { Clock } from '../../electron/main/core/ports';
 
-export const TEST_ACTOR: Actor = { staffId: 'staff-test', terminalId: 'terminal-test' };
+export const TEST_ACTOR: Actor = { staffId: 'staff-test' };
+export const TEST_TERMINAL = 'terminal-test';
 
 /** A clock the test moves by hand. */
 export class FixedClock implements Clock {
@@ -31,12 +33,12 @@ export async function openTestDb(overrides: Partial<OpenOptions> = {}): Promise<
   return opened.value;
 }
 
-export type TestLedger = { db: Database; store: LedgerStore; clock: FixedClock; mac: ChainMac };
+export type TestLedger = { db: Database; store: LedgerBook; clock: FixedClock; mac: ChainMac };
 
 export async function openTestLedger(overrides: Partial<OpenOptions> = {}): Promise<TestLedger> {
   const db = await openTestDb(overrides);
   const clock = new FixedClock();
   const mac = new ChainMac(randomBytes(32));
-  const store = await LedgerStore.open(db, mac, clock, TEST_ACTOR.terminalId);
+  const store = await openLedgerBook({ db, mac, clock, terminalId: TEST_TERMINAL });
   return { db, store, clock, mac };
 }

@@ -2,13 +2,11 @@ import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newId } from '../../../shared/domain/ids';
 import { err, ok, type Result } from '../../../shared/domain/result';
-import { systemClock, type Clock } from '../core/ports';
 import { ChainMac } from './chain-mac';
 import { createDatabase, openDatabase, type Database } from './connection';
 import type { DataKeys } from './key-provider';
-import { LedgerStore } from './repositories/ledger.repo';
 import { deriveSubKey, SUB_KEY_LABELS } from './sub-keys';
-import { readChainHead } from './repositories/journal.repo';
+import { ensureGenesis, readChainHead } from './repositories/journal.repo';
 import { META_KEYS, readMetaIn } from './repositories/meta.repo';
 
 export const DB_FILE = 'tillbook.db';
@@ -16,11 +14,10 @@ export const KEY_FILE = 'tillbook.key';
 
 export const dataDirPaths = (dir: string) => ({ db: join(dir, DB_FILE), keyFile: join(dir, KEY_FILE) });
 
-/** Everything an unlocked data directory gives the rest of main: the database and the ledger. */
+/** An unlocked data directory: the open database, its chain key and this terminal's id. */
 export type OpenDataDir = {
   readonly dir: string;
   readonly db: Database;
-  readonly store: LedgerStore;
   readonly mac: ChainMac;
   readonly terminalId: string;
   /** Which db key opened the file: a rekey interrupted after re-encryption opens with `pending`. */
@@ -33,20 +30,20 @@ export async function isDirectory(dir: string): Promise<boolean> {
 }
 
 /** Creates the database of a new terminal in `dir` (keys already created by the provider). */
-export async function initLedgerDatabase(dir: string, keys: DataKeys, clock: Clock = systemClock): Promise<Result<OpenDataDir>> {
+export async function initLedgerDatabase(dir: string, keys: DataKeys): Promise<Result<OpenDataDir>> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const { db: file } = dataDirPaths(dir);
   if (await stat(file).then(() => true, () => false)) return err('invalid_input', 'a ledger already exists here');
   const created = await createDatabase({ file, key: keys.db, keyVerified: true });
   if (!created.ok) return created;
-  return finishOpen(dir, created.value, keys, clock, newId(), 'current');
+  return finishOpen(dir, created.value, keys, newId(), 'current');
 }
 
 /**
  * Opens an existing data directory. If a rekey was interrupted after the file was re-encrypted,
  * the current key no longer opens it and the pending one does.
  */
-export async function openLedgerDatabase(dir: string, keys: DataKeys, clock: Clock = systemClock): Promise<Result<OpenDataDir>> {
+export async function openLedgerDatabase(dir: string, keys: DataKeys): Promise<Result<OpenDataDir>> {
   if (!(await isDirectory(dir))) return err('not_found', `no data directory at ${dir}`);
   const { db: file } = dataDirPaths(dir);
   let opened = await openDatabase({ file, key: keys.db, keyVerified: !keys.pendingDb });
@@ -66,16 +63,16 @@ export async function openLedgerDatabase(dir: string, keys: DataKeys, clock: Clo
     return err('database_corrupt', 'the terminal id of this ledger is missing');
   }
   const terminalId = found.terminal ?? newId();
-  return finishOpen(dir, opened.value, keys, clock, terminalId, openedWith);
+  return finishOpen(dir, opened.value, keys, terminalId, openedWith);
 }
 
 async function finishOpen(
-  dir: string, db: Database, keys: DataKeys, clock: Clock, terminalId: string, openedWith: OpenDataDir['openedWith'],
+  dir: string, db: Database, keys: DataKeys, terminalId: string, openedWith: OpenDataDir['openedWith'],
 ): Promise<Result<OpenDataDir>> {
   const mac = new ChainMac(deriveSubKey(keys.root, SUB_KEY_LABELS.chain));
   try {
-    const store = await LedgerStore.open(db, mac, clock, terminalId);
-    return ok({ dir, db, store, mac, terminalId, openedWith, close: () => db.close() });
+    await db.tx.write((tx) => ensureGenesis(tx, mac, terminalId));
+    return ok({ dir, db, mac, terminalId, openedWith, close: () => db.close() });
   } catch (error) {
     await db.close();
     return err('internal', error instanceof Error ? error.message : String(error));

@@ -1,7 +1,6 @@
-import type { Role } from '../../../shared/domain/roles';
+import type { Caller } from '../core/staff/caller';
 
-/** The signed-in staff member, from main-process session state; never from renderer input. */
-export type Caller = { readonly staffId: string; readonly role: Role; readonly displayName: string };
+export type { Caller };
 
 export type Transport = 'ipc' | 'http';
 

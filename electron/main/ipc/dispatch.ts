@@ -5,11 +5,12 @@ import { err, type Result } from '../../../shared/domain/result';
 import type { CallContext, Caller, Transport } from './call-context';
 import type { Handler, Handlers } from './handlers/handler-types';
 import { payloadShapeProblem } from './payload-shape';
+import type { SessionState } from '../../../shared/domain/session-state';
 
 /** What dispatch needs to know about the session; implemented by the staff session service. */
 export type SessionGate = {
   /** Locks an idle session first, then reports the state and the caller if active. */
-  current(): { readonly state: 'signedOut' | 'active' | 'locked'; readonly caller: Caller | null };
+  current(): { readonly state: SessionState; readonly caller: Caller | null };
   /** Records activity, so the idle lock counts from the last real call. */
   touch(): void;
 };

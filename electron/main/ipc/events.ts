@@ -5,7 +5,7 @@ import type { WebContents } from 'electron';
 import type { EventName, EventPayload } from '../../../shared/ipc/events';
 import { IPC_EVENT_CHANNEL } from '../../../shared/ipc/methods';
 import { isAppUrl } from '../platform/app-origin';
-import type { EventSink } from './event-sink';
+import type { EventSink } from '../app/event-sink';
 
 export type EventTargets = { all(): readonly WebContents[] };
 

@@ -11,7 +11,7 @@ import {
 } from '../db/data-dir';
 import type { DataKeys, KeyProvider } from '../db/key-provider';
 import type { Logger } from '../ipc/dispatch';
-import type { EventHub } from '../ipc/event-sink';
+import type { EventHub } from '../app/event-sink';
 import { createApp, type App, type AppDeps } from '../ipc/handlers/create-app';
 
 /**
@@ -27,8 +27,8 @@ export type LedgerStartup = {
   readonly appVersion: string;
   readonly log: Logger;
   /** Seams for tests; production uses the real ones. */
-  readonly open?: (dir: string, keys: DataKeys, clock: Clock) => Promise<Result<OpenDataDir>>;
-  readonly init?: (dir: string, keys: DataKeys, clock: Clock) => Promise<Result<OpenDataDir>>;
+  readonly open?: (dir: string, keys: DataKeys) => Promise<Result<OpenDataDir>>;
+  readonly init?: (dir: string, keys: DataKeys) => Promise<Result<OpenDataDir>>;
   readonly create?: (deps: AppDeps) => Promise<App>;
 };
 
@@ -39,11 +39,11 @@ export async function startLedgerApp(startup: LedgerStartup): Promise<Result<App
   if (!keys.ok) return keys;
   const firstRun = !(await exists(dataDirPaths(startup.dir).db));
   const openOrInit = firstRun ? (startup.init ?? initLedgerDatabase) : (startup.open ?? openLedgerDatabase);
-  const ledger = await openOrInit(startup.dir, keys.value, startup.clock);
+  const ledger = await openOrInit(startup.dir, keys.value);
   if (!ledger.ok) return ledger;
   try {
     const app = await (startup.create ?? createApp)({
-      ledger: ledger.value,
+      dataDir: ledger.value,
       keys: keys.value,
       settings: startup.settings,
       events: startup.events,

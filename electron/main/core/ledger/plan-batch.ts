@@ -8,6 +8,7 @@ import { isMovementLeg } from '../../../../shared/domain/ledger-types';
 import type { AppError } from '../../../../shared/domain/errors';
 import { applyDelta, transferDeltas } from './balance-effects';
 import type { AccountSnapshot, HoldSnapshot } from './snapshots';
+import { movementTransfer, resolutionTransfer } from './transfers';
 
 export type BatchPlan = {
   readonly transfers: readonly PostedTransfer[];
@@ -44,21 +45,7 @@ function planMovement(
     return fail('ledger_mismatch', `legs[${index}]: accounts are not on the ${leg.currency} ledger`);
   }
   if (debit.closed || credit.closed) return fail('account_closed', `legs[${index}]: account closed`);
-  return {
-    ok: true,
-    transfer: {
-      id: leg.id,
-      leg: index,
-      kind: leg.kind,
-      currency: leg.currency,
-      debitAccountId: leg.debitAccountId,
-      creditAccountId: leg.creditAccountId,
-      amountMinor: leg.amountMinor,
-      code: leg.code,
-      pendingId: null,
-      expiresAtMs: leg.kind === 'pending' ? (leg.expiresAtMs ?? null) : null,
-    },
-  };
+  return { ok: true, transfer: movementTransfer(leg, index) };
 }
 
 function planResolve(
@@ -78,21 +65,7 @@ function planResolve(
   const touchesClosed =
     accounts.get(hold.debitAccountId)?.closed || accounts.get(hold.creditAccountId)?.closed;
   if (leg.kind === 'post' && touchesClosed) return fail('account_closed', `legs[${index}]: account closed`);
-  return {
-    ok: true,
-    transfer: {
-      id: leg.id,
-      leg: index,
-      kind: leg.kind,
-      currency: hold.currency,
-      debitAccountId: hold.debitAccountId,
-      creditAccountId: hold.creditAccountId,
-      amountMinor: amount,
-      code: leg.code ?? hold.code,
-      pendingId: hold.id,
-      expiresAtMs: null,
-    },
-  };
+  return { ok: true, transfer: resolutionTransfer(hold, { id: leg.id, leg: index, kind: leg.kind, amountMinor: amount, code: leg.code ?? hold.code }) };
 }
 
 /**

@@ -3,65 +3,98 @@ import { readBytes, readInt, int } from '../sql-value';
 import type { ReadTx, WriteTx } from '../tx';
 import { META_KEYS, readMetaIn } from './meta.repo';
 
+/** The columns of a journal row other than its payload, which is rebuilt from what it describes. */
 export type JournalAppend = {
   readonly kind: string;
   readonly refId: Uint8Array | null;
-  readonly payload: Uint8Array;
+  readonly actorId: string | null;
+  readonly requestHash: Uint8Array | null;
   readonly deviceTsMs: number;
+  /** The canonical payload, bound by the MAC; the row stores NULL and verify rebuilds it. */
+  readonly payload: Uint8Array;
 };
 
 export type ChainHead = { readonly lastSeq: number; readonly headMac: Uint8Array };
 
+/** The next entry's seq and the MAC it links to. */
+export type ChainLink = { readonly seq: number; readonly prevMac: Uint8Array };
+
+/** The last journal row, or the genesis before the first one; undefined before genesis. */
 export async function readChainHead(tx: ReadTx): Promise<ChainHead | undefined> {
-  const row = await tx.get('SELECT last_seq, head_mac FROM chain_state WHERE id = 1');
+  const row = await tx.get(
+    `SELECT coalesce((SELECT seq FROM journal ORDER BY seq DESC LIMIT 1), 0) AS last_seq,
+       coalesce((SELECT mac FROM journal ORDER BY seq DESC LIMIT 1), g.mac) AS head_mac
+     FROM chain_genesis g WHERE g.id = 1`,
+  );
   return row ? { lastSeq: readInt(row, 'last_seq'), headMac: readBytes(row, 'head_mac') } : undefined;
+}
+
+export async function readGenesis(tx: ReadTx): Promise<Uint8Array | undefined> {
+  const row = await tx.get('SELECT mac FROM chain_genesis WHERE id = 1');
+  return row ? readBytes(row, 'mac') : undefined;
 }
 
 /** Creates the chain's genesis once; later opens find it and change nothing. */
 export async function ensureGenesis(tx: WriteTx, mac: ChainMac, terminalId: string): Promise<void> {
-  // The terminal id is bound into the genesis MAC; verify reads it back from here.
+  // The terminal id is bound into the genesis MAC and every batch payload; verify reads it here.
   await tx.run(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
     [META_KEYS.terminalId, terminalId],
   );
   if ((await readMetaIn(tx, META_KEYS.terminalId)) !== terminalId) throw new Error('this database belongs to another terminal');
-  await tx.run('INSERT INTO chain_state (id, last_seq, head_mac) VALUES (1, 0, ?) ON CONFLICT (id) DO NOTHING', [
-    mac.genesis(terminalId),
-  ]);
+  await tx.run('INSERT INTO chain_genesis (id, mac) VALUES (1, ?) ON CONFLICT (id) DO NOTHING', [mac.genesis(terminalId)]);
 }
 
-/**
- * Appends one entry. The schema's triggers refuse a seq that is not head + 1 or a prev_mac that
- * is not the head, and advance `chain_state` in the same statement: the head can never lag.
- */
 /**
  * The last head this process appended, per connection. Only a hint: the journal_gapless trigger
  * checks seq and prev_mac on every insert, so a stale hint (a rolled-back transaction, another
- * writer) fails that insert and the head is read again. It saves one query per durable commit.
+ * writer) fails that insert with `journal_out_of_order` and the head is read again. It saves a
+ * query on the durable write path.
  */
 const headHints = new WeakMap<object, ChainHead>();
 
-export async function appendJournal(tx: WriteTx, mac: ChainMac, entry: JournalAppend): Promise<number> {
-  const hinted = headHints.get(tx);
-  if (hinted) {
-    try {
-      return await insertAfter(tx, mac, entry, hinted);
-    } catch (error) {
-      if (!(error instanceof Error && error.message.includes('journal_out_of_order'))) throw error;
-    }
-  }
-  const head = await readChainHead(tx);
-  if (!head) throw new Error('journal has no genesis');
-  return insertAfter(tx, mac, entry, head);
+export function hintedLink(tx: ReadTx): ChainLink | undefined {
+  const hint = headHints.get(tx);
+  return hint ? { seq: hint.lastSeq + 1, prevMac: hint.headMac } : undefined;
 }
 
-async function insertAfter(tx: WriteTx, mac: ChainMac, entry: JournalAppend, head: ChainHead): Promise<number> {
-  const seq = head.lastSeq + 1;
-  const next = mac.next({ ...entry, seq, prevMac: head.headMac });
+export async function readLink(tx: ReadTx): Promise<ChainLink> {
+  const head = await readChainHead(tx);
+  if (!head) throw new Error('journal has no genesis');
+  return { seq: head.lastSeq + 1, prevMac: head.headMac };
+}
+
+export function noteHead(tx: ReadTx, head: ChainHead): void {
+  headHints.set(tx, head);
+}
+
+export function forgetHead(tx: ReadTx): void {
+  headHints.delete(tx);
+}
+
+/** The MAC of an entry about to be written at `link`. */
+export function entryMac(mac: ChainMac, entry: JournalAppend, link: ChainLink): Uint8Array {
+  return mac.next({ seq: link.seq, kind: entry.kind, refId: entry.refId, deviceTsMs: entry.deviceTsMs, payload: entry.payload, prevMac: link.prevMac });
+}
+
+/**
+ * Appends one entry (not a batch: those go through `writeBatch`, one statement with their
+ * transfers) at the head read inside this transaction, and returns its seq. The schema refuses a
+ * seq that is not head + 1 or a prev_mac that is not the head.
+ */
+export async function appendJournal(tx: WriteTx, mac: ChainMac, entry: JournalAppend): Promise<number> {
+  const link = await readLink(tx);
+  const next = entryMac(mac, entry, link);
   await tx.run(
-    'INSERT INTO journal (seq, kind, ref_id, payload, device_ts_ms, prev_mac, mac) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    [int(seq), entry.kind, entry.refId, entry.payload, int(entry.deviceTsMs), head.headMac, next],
+    `INSERT INTO journal (seq, kind, ref_id, actor_id, request_hash, device_ts_ms, payload, prev_mac, mac)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+    [int(link.seq), entry.kind, entry.refId, entry.actorId, entry.requestHash, int(entry.deviceTsMs), link.prevMac, next],
   );
-  headHints.set(tx, { lastSeq: seq, headMac: next });
-  return seq;
+  noteHead(tx, { lastSeq: link.seq, headMac: next });
+  return link.seq;
+}
+
+/** The seq the next appended entry will get: for rows that name their entry before it exists. */
+export async function nextSeq(tx: ReadTx): Promise<number> {
+  return (await readLink(tx)).seq;
 }

@@ -8,6 +8,8 @@ export const META_KEYS = {
   currency: 'currency',
   setupDoneAtMs: 'setup_done_at_ms',
   lastBackupAtMs: 'last_backup_at_ms',
+  /** JSON of the last ledger.verify summary. */
+  lastVerify: 'last_verify',
 } as const;
 
 export async function readMeta(db: Database, key: string): Promise<string | undefined> {

@@ -1,100 +1,48 @@
-import { newId } from '../../../../shared/domain/ids';
-import type { Clock } from '../../core/ports';
-import { ApprovalBook } from '../../core/staff/approval-book';
-import { DEFAULT_LOCKOUT, stricterOnly, type LockoutPolicy } from '../../core/staff/lockout-policy';
-import { StaffSession } from '../../core/staff/session';
-import type { SettingsStore } from '../../core/settings/settings-store';
-import type { OpenDataDir } from '../../db/data-dir';
-import type { DataKeys } from '../../db/key-provider';
-import { StaffRepo } from '../../db/repositories/staff.repo';
-import { StaffSecretHasher, PRODUCTION_SECRET_COST } from '../../db/staff-secret';
-import { deriveSubKey, SUB_KEY_LABELS } from '../../db/sub-keys';
-import { createDispatch, type Dispatch, type Logger, type SessionGate } from '../dispatch';
-import type { EventHub } from '../event-sink';
-import type { AppContext } from './app-context';
+import { assembleUseCases, type AppDeps, type UseCases } from '../../app/assemble';
+import { createDispatch, type Dispatch, type SessionGate } from '../dispatch';
 import { approvalHandlers } from './approval.handlers';
 import type { Handlers } from './handler-types';
 import { ledgerHandlers } from './ledger.handlers';
-import { currentSettings, settingsHandlers } from './settings.handlers';
+import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
 import { staffHandlers } from './staff.handlers';
 import { systemHandlers } from './system.handlers';
 
-export type AppDeps = {
-  readonly ledger: OpenDataDir;
-  readonly keys: DataKeys;
-  readonly settings: SettingsStore;
-  readonly events: EventHub;
-  readonly clock: Clock;
-  readonly appVersion: string;
-  readonly log: Logger;
-  /** Test-only: cheaper scrypt for staff secrets. Production leaves it unset. */
-  readonly secretHashCost?: { N: number };
-  /** Stricter-only lockout settings; looser values are clamped to PCI DSS 8.3.4. */
-  readonly lockout?: Partial<LockoutPolicy>;
-  /** How often the idle lock is checked when nobody calls. */
-  readonly idleCheckMs?: number;
-};
+export type { AppDeps };
 
-/** Everything a transport needs: one dispatch, and a way to stop timers and close the ledger. */
+/** Everything a transport needs: one dispatch, the use cases behind it, and a way to stop. */
 export type App = {
   readonly dispatch: Dispatch;
-  /** For tests and the shells: the live context (session, staff repo). */
-  readonly context: AppContext;
+  /** For tests and the shells: the bound use cases (session included). */
+  readonly useCases: UseCases;
   close(): Promise<void>;
 };
 
-export async function createApp(deps: AppDeps): Promise<App> {
-  const stored = currentSettings(deps.settings);
-  const session = new StaffSession(deps.clock, stored.idleLockMinutes * 60_000, (reason) =>
-    deps.events.emit('session.locked', { reason }),
-  );
-  const cost = deps.secretHashCost ? { ...PRODUCTION_SECRET_COST, N: deps.secretHashCost.N } : PRODUCTION_SECRET_COST;
-  const context: AppContext = {
-    ledger: deps.ledger,
-    staff: new StaffRepo(deps.ledger.db, deps.ledger.mac, () => deps.clock.nowMs()),
-    hasher: new StaffSecretHasher(deriveSubKey(deps.keys.root, SUB_KEY_LABELS.staffSecret), cost),
-    session,
-    approvals: new ApprovalBook(deps.clock, newId),
-    lockout: deps.lockout ? stricterOnly(deps.lockout) : DEFAULT_LOCKOUT,
-    settings: deps.settings,
-    events: deps.events,
-    clock: deps.clock,
-    appVersion: deps.appVersion,
-    lastVerify: null,
-  };
-  const handlers: Handlers = {
-    ...systemHandlers(context),
-    ...setupHandlers(context),
-    ...staffHandlers(context),
-    ...approvalHandlers(context),
-    ...settingsHandlers(context),
-    ...ledgerHandlers(context),
-  };
-  const gate: SessionGate = {
-    current: () => {
-      const state = session.state();
-      const staff = session.activeStaff();
-      return { state, caller: staff };
-    },
-    touch: () => session.touch(),
-  };
-  const timer = setInterval(() => session.lockIfIdle(), deps.idleCheckMs ?? 5000);
-  timer.unref();
+export function handlersFor(uc: UseCases): Handlers {
   return {
-    dispatch: createDispatch(handlers, gate, deps.log, (call) =>
-      context.staff.recordAudit({
-        kind: 'audit.accessDenied',
-        staffId: call.caller?.staffId ?? session.holder()?.staffId ?? null,
-        subject: call.key,
-        detail: call.code,
-        origin: call.transport,
-      }),
-    ),
-    context,
-    close: async () => {
-      clearInterval(timer);
-      await deps.ledger.close();
-    },
+    ...systemHandlers(uc),
+    ...setupHandlers(uc),
+    ...staffHandlers(uc),
+    ...approvalHandlers(uc),
+    ...settingsHandlers(uc),
+    ...ledgerHandlers(uc),
   };
+}
+
+/** The use cases over one data directory, behind the one dispatch that every transport mounts. */
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { useCases: uc, close } = await assembleUseCases(deps);
+  const gate: SessionGate = {
+    current: () => ({ state: uc.session.state(), caller: uc.session.activeStaff() }),
+    touch: () => uc.session.touch(),
+  };
+  const dispatch = createDispatch(handlersFor(uc), gate, deps.log, (call) =>
+    uc.recordAudit({
+      kind: 'audit.accessDenied',
+      staffId: call.caller?.staffId ?? uc.session.holder()?.staffId ?? null,
+      detail: { method: call.key, code: call.code, reason: null },
+      origin: call.transport,
+    }),
+  );
+  return { dispatch, useCases: uc, close };
 }

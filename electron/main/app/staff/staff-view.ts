@@ -1,8 +1,8 @@
 import type { Output } from '../../../../shared/ipc/contract';
 import { password, pin } from '../../../../shared/ipc/schemas';
 import type { StaffRecord } from '../../db/repositories/staff.repo';
-import type { AppContext } from './app-context';
 
+/** A staff member as the renderer sees it: never the secret hash. */
 export function staffView(record: StaffRecord): Output<'staff.list'>[number] {
   return {
     id: record.id,
@@ -12,16 +12,6 @@ export function staffView(record: StaffRecord): Output<'staff.list'>[number] {
     secretKind: record.secretKind,
     disabled: record.disabled,
     lockedUntilMs: record.lockedUntilMs,
-  };
-}
-
-export function sessionView(app: AppContext): Output<'staff.session'> {
-  const state = app.session.state();
-  const holder = app.session.holder();
-  return {
-    state,
-    staff: holder ? { id: holder.staffId, displayName: holder.displayName, role: holder.role } : null,
-    idleLockMs: app.session.idleMs(),
   };
 }
 

@@ -1,0 +1,23 @@
+import type { Input } from '../../../../shared/ipc/contract';
+import { settings as settingsSchema, type Settings } from '../../../../shared/ipc/contract/settings';
+import { err, ok, type Result } from '../../../../shared/domain/result';
+import type { Caller } from '../../core/staff/caller';
+import type { SettingsStore } from '../../core/settings/settings-store';
+import type { StaffSession } from '../../core/staff/session';
+import type { RecordAudit } from '../audit/record-audit';
+import { currentSettings } from './read-settings';
+
+export type UpdateSettings = (patch: Input<'settings.update'>, caller: Caller | null, origin: string) => Promise<Result<Settings>>;
+
+export function updateSettings(ports: { readonly settings: SettingsStore; readonly session: StaffSession; readonly audit: RecordAudit }): UpdateSettings {
+  return async (input, caller, origin) => {
+    // Structured clone keeps `{ key: undefined }`; an absent value means "leave it", not "clear it".
+    const patch = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    const next = settingsSchema.safeParse({ ...currentSettings(ports.settings), ...patch });
+    if (!next.success) return err('invalid_input', next.error.issues[0]?.message ?? 'invalid settings');
+    ports.settings.write(next.data);
+    ports.session.setIdleLockMs(next.data.idleLockMinutes * 60_000);
+    await ports.audit({ kind: 'audit.settingsChanged', staffId: caller?.staffId ?? null, detail: { keys: Object.keys(patch).sort() }, origin });
+    return ok(next.data);
+  };
+}

@@ -1,0 +1,44 @@
+import type { Output } from '../../../../shared/ipc/contract';
+import type { Clock } from '../../core/ports';
+import type { SettingsStore } from '../../core/settings/settings-store';
+import type { StaffSession } from '../../core/staff/session';
+import type { Database } from '../../db/connection';
+import { readChainHead } from '../../db/repositories/journal.repo';
+import { isSetupDone } from '../setup/complete-setup';
+import { currentSettings } from '../settings/read-settings';
+
+export function databaseStatus(db: Database): Output<'system.status'>['database'] {
+  const { pragmas, schemaVersion } = db.report;
+  return {
+    encrypted: pragmas.cipherVersion.length > 0,
+    cipherVersion: pragmas.cipherVersion,
+    schemaVersion,
+    journalMode: pragmas.journalMode,
+    synchronous: pragmas.synchronous,
+    foreignKeys: pragmas.foreignKeys === 1,
+    busyTimeoutMs: pragmas.busyTimeoutMs,
+  };
+}
+
+export async function chainHeadSeq(db: Database): Promise<number> {
+  return (await db.tx.read(readChainHead))?.lastSeq ?? 0;
+}
+
+export type SystemStatus = () => Promise<Output<'system.status'>>;
+
+export type SystemPorts = {
+  readonly db: Database; readonly session: StaffSession; readonly settings: SettingsStore;
+  readonly clock: Clock; readonly appVersion: string;
+};
+
+export function systemStatus(ports: SystemPorts): SystemStatus {
+  return async () => ({
+    appVersion: ports.appVersion,
+    database: databaseStatus(ports.db),
+    chainHeadSeq: await chainHeadSeq(ports.db),
+    setupDone: await isSetupDone(ports),
+    session: ports.session.state(),
+    locale: currentSettings(ports.settings).locale,
+    serverTimeMs: ports.clock.nowMs(),
+  });
+}

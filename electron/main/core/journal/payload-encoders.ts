@@ -1,0 +1,37 @@
+import { AUDIT_KINDS, type AuditKind } from '../../../../shared/domain/audit-kinds';
+import type { JournalKind } from '../../../../shared/domain/journal-kinds';
+import { batchPayload, rejectionPayload, type BatchHeader, type JournalTransfer, type RejectionRecord } from '../ledger/canonical-batch';
+import { accountOpenedPayload, auditPayload, ledgerCreatedPayload, type AccountOpened, type AuditRecorded, type LedgerCreated } from './entry-payloads';
+
+export type BatchCommitted = { readonly header: BatchHeader; readonly transfers: readonly JournalTransfer[] };
+
+/** What each kind of journal entry says, as a typed record. */
+export type JournalRecords = {
+  readonly 'ledger.create': LedgerCreated;
+  readonly 'account.open': AccountOpened;
+  readonly 'ledger.batch': BatchCommitted;
+  readonly 'ledger.rejection': RejectionRecord;
+} & { readonly [K in AuditKind]: AuditRecorded };
+
+type Encoders = { readonly [K in JournalKind]: (record: JournalRecords[K]) => Uint8Array };
+
+const auditEncoders = Object.fromEntries(AUDIT_KINDS.map((kind) => [kind, auditPayload])) as {
+  readonly [K in AuditKind]: (record: AuditRecorded) => Uint8Array;
+};
+
+/**
+ * The canonical payload of every journal kind: the bytes its MAC binds. Writers encode the record
+ * they write; verify encodes the record it rebuilds from the rows. A mapped type over every kind,
+ * so a new kind without an encoder does not compile.
+ */
+export const PAYLOAD_ENCODERS: Encoders = {
+  'ledger.create': ledgerCreatedPayload,
+  'account.open': accountOpenedPayload,
+  'ledger.batch': (record) => batchPayload(record.header, record.transfers),
+  'ledger.rejection': rejectionPayload,
+  ...auditEncoders,
+};
+
+export function encodePayload<K extends JournalKind>(kind: K, record: JournalRecords[K]): Uint8Array {
+  return (PAYLOAD_ENCODERS[kind] as (r: JournalRecords[K]) => Uint8Array)(record);
+}

@@ -1,0 +1,87 @@
+import { bytesToUuid } from '../../../../shared/domain/ids';
+import { OUTBOX_KINDS, OUTBOX_KIND_NAMES, type OutboxPayload } from '../../../../shared/domain/outbox-kinds';
+import type { Row } from '../driver';
+import { int, readBytes, readInt, readText } from '../sql-value';
+import type { ReadTx, WriteTx } from '../tx';
+import { LEGS_PER_SEQ, TRANSFER_COLUMNS, transferFromRow } from './transfer.repo';
+
+const KINDS_SQL = OUTBOX_KIND_NAMES.map((k) => `'${k}'`).join(', ');
+
+/**
+ * The journal is the outbox: entries of the outbox kinds after the sync cursor are what a relay
+ * sends, in journal order, each rebuilt from the rows it describes into its versioned wire
+ * payload. Nothing here runs on the write path.
+ */
+export async function readOutbox(tx: ReadTx, afterSeq: number, limit: number, terminalId: string): Promise<OutboxPayload[]> {
+  const entries = await tx.all(
+    `SELECT seq, kind, ref_id, actor_id, request_hash, device_ts_ms FROM journal
+     WHERE seq > ? AND kind IN (${KINDS_SQL}) ORDER BY seq LIMIT ?`,
+    [int(afterSeq), int(limit)],
+  );
+  const last = entries[entries.length - 1];
+  if (!last) return [];
+  const range: [number, number] = [int(afterSeq + 1), readInt(last, 'seq')];
+  const transfers = await tx.all(
+    `SELECT ${TRANSFER_COLUMNS} FROM transfer t JOIN ledger l ON l.id = t.ledger_id
+     WHERE t.key BETWEEN ? AND ? ORDER BY t.key`,
+    [range[0] * LEGS_PER_SEQ, range[1] * LEGS_PER_SEQ + LEGS_PER_SEQ - 1],
+  );
+  const accounts = await tx.all(
+    `SELECT a.seq, l.currency, a.kind, a.owner_ref, a.flags FROM account a JOIN ledger l ON l.id = a.ledger_id
+     WHERE a.seq BETWEEN ? AND ?`,
+    range,
+  );
+  const legsBySeq = groupBy(transfers, (r) => Math.floor(readInt(r, 'key') / LEGS_PER_SEQ));
+  const accountBySeq = new Map(accounts.map((r) => [readInt(r, 'seq'), r]));
+  return entries.map((entry) => wirePayload(entry, legsBySeq, accountBySeq, terminalId));
+}
+
+function wirePayload(entry: Row, legs: Map<number, Row[]>, accounts: Map<number, Row>, terminalId: string): OutboxPayload {
+  const seq = readInt(entry, 'seq');
+  const header = {
+    operationId: bytesToUuid(readBytes(entry, 'ref_id')), seq, terminalId,
+    staffId: readText(entry, 'actor_id'), createdAtMs: readInt(entry, 'device_ts_ms'),
+  };
+  if (entry['kind'] === 'ledger.batch') {
+    return OUTBOX_KINDS['ledger.batch'].schema.parse({
+      kind: 'ledger.batch', version: 1, ...header,
+      requestHash: Buffer.from(readBytes(entry, 'request_hash')).toString('hex'),
+      transfers: (legs.get(seq) ?? []).map(transferFromRow),
+    });
+  }
+  const account = accounts.get(seq);
+  if (!account) throw new Error(`outbox entry ${seq} has no account row`);
+  const owner = account['owner_ref'];
+  return OUTBOX_KINDS['account.open'].schema.parse({
+    kind: 'account.open', version: 1, ...header, currency: readText(account, 'currency'),
+    accountKind: readText(account, 'kind'), ownerRef: typeof owner === 'string' ? owner : null, flags: readInt(account, 'flags'),
+  });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+export async function syncCursor(tx: ReadTx): Promise<number> {
+  const row = await tx.get('SELECT acked_seq FROM sync_cursor WHERE id = 1');
+  return row ? readInt(row, 'acked_seq') : 0;
+}
+
+/** The backend acknowledged everything up to `seq`; the cursor never moves back. */
+export async function advanceSyncCursor(tx: WriteTx, seq: number): Promise<void> {
+  await tx.run('UPDATE sync_cursor SET acked_seq = max(acked_seq, ?) WHERE id = 1', [int(seq)]);
+}
+
+export async function pendingOutboxCount(tx: ReadTx): Promise<number> {
+  const row = await tx.get(
+    `SELECT count(*) AS n FROM journal WHERE seq > (SELECT acked_seq FROM sync_cursor WHERE id = 1) AND kind IN (${KINDS_SQL})`,
+  );
+  return row ? readInt(row, 'n') : 0;
+}

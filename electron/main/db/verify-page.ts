@@ -1,0 +1,75 @@
+import type { Row } from './driver';
+import { readInt } from './sql-value';
+import type { ReadTx } from './tx';
+import { LEGS_PER_SEQ } from './repositories/transfer.repo';
+
+/** Entries per page: one query per table per page, never one per entry. */
+export const VERIFY_PAGE_ENTRIES = 4096;
+
+/** One page of the journal and, per table, the rows its entries describe, grouped by seq. */
+export type VerifyPage = {
+  readonly entries: readonly Row[];
+  /** The seq range the page covers: (afterSeq, lastSeq]. */
+  readonly afterSeq: number;
+  readonly lastSeq: number;
+  readonly transfers: ReadonlyMap<number, Row[]>;
+  readonly accounts: ReadonlyMap<number, Row>;
+  readonly ledgers: ReadonlyMap<number, Row>;
+  readonly rejections: ReadonlyMap<number, Row>;
+  readonly audits: ReadonlyMap<number, Row>;
+};
+
+/** Tables whose rows name the journal entry that wrote them by `seq`. */
+export const DESCRIBED_TABLES = ['account', 'ledger', 'transfer_rejection', 'audit'] as const;
+
+function bySeq(rows: readonly Row[]): Map<number, Row> {
+  return new Map(rows.map((r) => [readInt(r, 'seq'), r]));
+}
+
+/** Keyset paging: the entries after `afterSeq`, then one range query per described table. */
+export async function readVerifyPage(tx: ReadTx, afterSeq: number): Promise<VerifyPage> {
+  const entries = await tx.all(
+    `SELECT seq, kind, ref_id, actor_id, request_hash, device_ts_ms, payload, prev_mac, mac
+     FROM journal WHERE seq > ? ORDER BY seq LIMIT ${VERIFY_PAGE_ENTRIES}`,
+    [afterSeq],
+  );
+  const last = entries[entries.length - 1];
+  const lastSeq = last ? readInt(last, 'seq') : afterSeq;
+  const range: [number, number] = [afterSeq + 1, lastSeq];
+  const empty = { entries, afterSeq, lastSeq, transfers: new Map(), accounts: new Map(), ledgers: new Map(), rejections: new Map(), audits: new Map() };
+  if (!last) return empty;
+  const transferRows = await tx.all(
+    `SELECT key, id, kind, ledger_id, debit_account_id, credit_account_id, amount, code, pending_id, expires_at_ms, memo
+     FROM transfer WHERE key BETWEEN ? AND ? ORDER BY key`,
+    [range[0] * LEGS_PER_SEQ, range[1] * LEGS_PER_SEQ + LEGS_PER_SEQ - 1],
+  );
+  const transfers = new Map<number, Row[]>();
+  for (const row of transferRows) {
+    const seq = Math.floor(readInt(row, 'key') / LEGS_PER_SEQ);
+    const list = transfers.get(seq);
+    if (list) list.push(row);
+    else transfers.set(seq, [row]);
+  }
+  return {
+    ...empty,
+    transfers,
+    accounts: bySeq(await tx.all('SELECT seq, id, ledger_id, kind, owner_ref, flags FROM account WHERE seq BETWEEN ? AND ?', range)),
+    ledgers: bySeq(await tx.all('SELECT seq, id, currency, asset_scale FROM ledger WHERE seq BETWEEN ? AND ?', range)),
+    rejections: bySeq(await tx.all('SELECT seq, code, message FROM transfer_rejection WHERE seq BETWEEN ? AND ?', range)),
+    audits: bySeq(await tx.all('SELECT seq, origin, detail FROM audit WHERE seq BETWEEN ? AND ?', range)),
+  };
+}
+
+/** Rows that name a seq after the journal's last entry: described by nothing that is chained. */
+export async function rowsAfterHead(tx: ReadTx, headSeq: number): Promise<{ table: string; seq: number } | undefined> {
+  const row = await tx.get(
+    `SELECT 'transfer' AS t, key >> 10 AS seq FROM transfer WHERE key >= ?
+     UNION ALL SELECT 'account', seq FROM account WHERE seq > ?
+     UNION ALL SELECT 'ledger', seq FROM ledger WHERE seq > ?
+     UNION ALL SELECT 'transfer_rejection', seq FROM transfer_rejection WHERE seq > ?
+     UNION ALL SELECT 'audit', seq FROM audit WHERE seq > ?
+     ORDER BY seq LIMIT 1`,
+    [(headSeq + 1) * LEGS_PER_SEQ, headSeq, headSeq, headSeq, headSeq],
+  );
+  return row ? { table: String(row['t']), seq: readInt(row, 'seq') } : undefined;
+}

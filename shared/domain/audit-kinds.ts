@@ -1,0 +1,53 @@
+import { ROLES } from './roles';
+import { z } from './zod';
+
+const context = z.string().max(200);
+const action = z.string().max(64);
+const subject = z.string().max(200);
+const staffId = z.string().min(1).max(64);
+
+/**
+ * Every audit event kind and the typed detail it records (PCI DSS 10.2). The detail is stored as
+ * JSON in the `audit` table and chained through its journal entry; a kind missing here cannot be
+ * written or verified.
+ */
+export const AUDIT_DETAILS = {
+  'audit.setup': z.strictObject({ merchantName: z.string().max(120), currency: z.string().length(3) }),
+  'audit.signIn': z.strictObject({ context }),
+  'audit.signInFailed': z.strictObject({
+    context,
+    reason: z.enum(['unknown_or_disabled', 'locked', 'wrong_secret']),
+    attempt: z.int().min(1).nullable(),
+  }),
+  'audit.lockout': z.strictObject({ context, lockedUntilMs: z.int().min(0) }),
+  'audit.signOut': z.strictObject({}),
+  'audit.staffCreated': z.strictObject({ targetStaffId: staffId, role: z.enum(ROLES) }),
+  'audit.roleChanged': z.strictObject({ targetStaffId: staffId, role: z.enum(ROLES) }),
+  'audit.approvalGranted': z.strictObject({ action, subject, requesterId: staffId, approvalId: z.string().max(64) }),
+  'audit.approvalRefused': z.strictObject({ action, subject, reason: z.string().max(200) }),
+  'audit.approvalUsed': z.strictObject({ action, subject, approvalId: z.string().max(64), approverId: staffId }),
+  'audit.settingsChanged': z.strictObject({ keys: z.array(z.string().max(40)).max(40) }),
+  'audit.accessDenied': z.strictObject({ method: z.string().max(64), code: z.string().max(64), reason: z.string().max(200).nullable() }),
+} as const;
+
+export type AuditKind = keyof typeof AUDIT_DETAILS;
+export type AuditDetail<K extends AuditKind> = z.infer<(typeof AUDIT_DETAILS)[K]>;
+
+export const AUDIT_KINDS = Object.keys(AUDIT_DETAILS) as AuditKind[];
+
+/** Where a call came from: the Electron IPC, the web host, the CLI or the app itself. */
+export type AuditOrigin = 'ipc' | 'http' | 'cli' | 'system';
+
+export type AuditEvent = {
+  [K in AuditKind]: {
+    readonly kind: K;
+    /** The staff member the event is about or by; null for an unknown one. */
+    readonly staffId: string | null;
+    readonly detail: AuditDetail<K>;
+    readonly origin: string;
+  };
+}[AuditKind];
+
+export function isAuditKind(kind: string): kind is AuditKind {
+  return Object.hasOwn(AUDIT_DETAILS, kind);
+}

@@ -1,0 +1,17 @@
+import { AUDIT_KINDS, type AuditKind } from './audit-kinds';
+
+/**
+ * Every kind of journal entry. Each has a payload encoder (electron/main/core/journal) and a row
+ * verifier (electron/main/db/verify): both registries are mapped types over this list, so a kind
+ * without either does not compile.
+ */
+export const LEDGER_JOURNAL_KINDS = ['ledger.create', 'account.open', 'ledger.batch', 'ledger.rejection'] as const;
+export type LedgerJournalKind = (typeof LEDGER_JOURNAL_KINDS)[number];
+
+export type JournalKind = LedgerJournalKind | AuditKind;
+
+export const JOURNAL_KINDS: readonly JournalKind[] = [...LEDGER_JOURNAL_KINDS, ...AUDIT_KINDS];
+
+export function isJournalKind(kind: string): kind is JournalKind {
+  return (JOURNAL_KINDS as readonly string[]).includes(kind);
+}
