@@ -4,6 +4,7 @@ import { encodePayload } from '../../core/journal/payload-encoders';
 import { isStaleHead } from '../../db/constraint-errors';
 import { entryMac, forgetHead, hintedLink, noteHead, readLink, type ChainLink } from '../../db/repositories/journal.repo';
 import { writeBatch } from '../../db/repositories/transfer.repo';
+import { oneSidedDeltas } from '../../core/ledger/transfers';
 import type { WriteTx } from '../../db/tx';
 import type { Actor, LedgerDb } from './ports';
 import { uuidToBytes } from '../../../../shared/domain/ids';
@@ -39,7 +40,7 @@ export async function commitBatch(tx: WriteTx, ledger: LedgerDb, batch: PlannedB
     }, link);
     await writeBatch(tx, {
       seq: link.seq, batchId: batch.batchId, actorId: batch.actor.staffId, requestHash: batch.requestHash,
-      createdAtMs: batch.createdAtMs, prevMac: link.prevMac, mac, transfers,
+      createdAtMs: batch.createdAtMs, prevMac: link.prevMac, mac, transfers, deltas: oneSidedDeltas(batch.transfers),
     });
     noteHead(tx, { lastSeq: link.seq, headMac: mac });
     return link.seq;

@@ -1,4 +1,4 @@
-import { canonicalBytes, type CanonicalField } from '../../../../shared/domain/canonical';
+import { canonicalBytes, CanonicalWriter } from '../../../../shared/domain/canonical';
 import type { BatchRequest, PostedTransfer } from '../../../../shared/domain/ledger-types';
 import { isMovementLeg } from '../../../../shared/domain/ledger-types';
 
@@ -7,17 +7,17 @@ import { isMovementLeg } from '../../../../shared/domain/ledger-types';
  * its first request exactly, field by field, whatever object key order the caller used.
  */
 export function requestBytes(request: BatchRequest): Uint8Array {
-  const fields: CanonicalField[] = ['batch-request/1', request.id, request.legs.length];
+  const w = new CanonicalWriter(64 + 160 * request.legs.length).str('batch-request/1').str(request.id).int(request.legs.length);
   for (const leg of request.legs) {
     if (isMovementLeg(leg)) {
-      fields.push(leg.kind, leg.id, leg.currency, leg.debitAccountId, leg.creditAccountId,
-        leg.amountMinor, leg.code, leg.memo ?? null, leg.expiresAtMs ?? null);
+      w.str(leg.kind).str(leg.id).str(leg.currency).str(leg.debitAccountId).str(leg.creditAccountId)
+        .int(leg.amountMinor).str(leg.code).field(leg.memo ?? null).field(leg.expiresAtMs ?? null);
     } else {
-      fields.push(leg.kind, leg.id, leg.pendingId, leg.amountMinor ?? null, leg.code ?? null,
-        leg.memo ?? null);
+      w.str(leg.kind).str(leg.id).str(leg.pendingId).field(leg.amountMinor ?? null).field(leg.code ?? null)
+        .field(leg.memo ?? null);
     }
   }
-  return canonicalBytes(fields);
+  return w.finish();
 }
 
 export type BatchHeader = {
@@ -36,15 +36,14 @@ export type JournalTransfer = PostedTransfer & { readonly memo: string | null };
  * change to any stored transfer field breaks that batch's entry in the chain.
  */
 export function batchPayload(header: BatchHeader, transfers: readonly JournalTransfer[]): Uint8Array {
-  const fields: CanonicalField[] = [
-    'batch/1', header.batchId, header.requestHash, header.staffId, header.terminalId,
-    header.createdAtMs, transfers.length,
-  ];
+  const w = new CanonicalWriter(160 + 180 * transfers.length)
+    .str('batch/1').str(header.batchId).bytes(header.requestHash).str(header.staffId).str(header.terminalId)
+    .int(header.createdAtMs).int(transfers.length);
   for (const t of transfers) {
-    fields.push(t.id, t.leg, t.kind, t.currency, t.debitAccountId, t.creditAccountId,
-      t.amountMinor, t.code, t.pendingId, t.expiresAtMs, t.memo);
+    w.str(t.id).int(t.leg).str(t.kind).str(t.currency).str(t.debitAccountId).str(t.creditAccountId)
+      .int(t.amountMinor).str(t.code).field(t.pendingId).field(t.expiresAtMs).field(t.memo);
   }
-  return canonicalBytes(fields);
+  return w.finish();
 }
 
 export type RejectionRecord = {

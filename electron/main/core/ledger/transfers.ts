@@ -52,3 +52,38 @@ export function planWithoutReads(request: BatchRequest, nowMs: number): PostedTr
   }
   return transfers;
 }
+
+export type AccountDelta = { debitsPending: number; debitsPosted: number; creditsPending: number; creditsPosted: number };
+
+/**
+ * The net balance change per account of movements that touch each account on one side only.
+ * Then no leg can see another leg's effect on its own accounts' limits, so applying the net once
+ * per account decides exactly what applying leg by leg would. Undefined when some account is both
+ * debited and credited (order matters then) or a transfer resolves a hold.
+ */
+export function oneSidedDeltas(transfers: readonly PostedTransfer[]): Map<string, AccountDelta> | undefined {
+  const sides = new Map<string, 'debit' | 'credit'>();
+  const deltas = new Map<string, AccountDelta>();
+  const touch = (id: string, side: 'debit' | 'credit'): AccountDelta | undefined => {
+    const seen = sides.get(id);
+    if (seen && seen !== side) return undefined;
+    sides.set(id, side);
+    let d = deltas.get(id);
+    if (!d) deltas.set(id, (d = { debitsPending: 0, debitsPosted: 0, creditsPending: 0, creditsPosted: 0 }));
+    return d;
+  };
+  for (const t of transfers) {
+    if (t.kind !== 'single' && t.kind !== 'pending') return undefined;
+    const debit = touch(t.debitAccountId, 'debit');
+    const credit = touch(t.creditAccountId, 'credit');
+    if (!debit || !credit) return undefined;
+    if (t.kind === 'single') {
+      debit.debitsPosted += t.amountMinor;
+      credit.creditsPosted += t.amountMinor;
+    } else {
+      debit.debitsPending += t.amountMinor;
+      credit.creditsPending += t.amountMinor;
+    }
+  }
+  return deltas;
+}

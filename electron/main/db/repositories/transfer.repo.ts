@@ -2,6 +2,7 @@ import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
 import type { PostedTransfer } from '../../../../shared/domain/ledger-types';
 import type { HoldSnapshot } from '../../core/ledger/snapshots';
 import type { JournalTransfer } from '../../core/ledger/canonical-batch';
+import type { AccountDelta } from '../../core/ledger/transfers';
 import type { Row } from '../driver';
 import { int, readBytes, readInt, readText } from '../sql-value';
 import type { ReadTx, WriteTx } from '../tx';
@@ -21,13 +22,16 @@ export type BatchRow = {
   readonly prevMac: Uint8Array;
   readonly mac: Uint8Array;
   readonly transfers: readonly JournalTransfer[];
+  /** Net change per account, when the batch touches each account on one side only. */
+  readonly deltas?: ReadonlyMap<string, AccountDelta> | undefined;
 };
 
 const hex = (uuid: string): string => uuid.replaceAll('-', '');
 
 /**
  * The whole batch in ONE statement: the `batch_write` view's trigger inserts the journal row and
- * every transfer, and each transfer's trigger moves its two balances. Any constraint (a limit
+ * every transfer, and each transfer's trigger moves its two balances (or, with `deltas`, one
+ * UPDATE per account does). Any constraint (a limit
  * CHECK, a closed account, a used id, a stale chain head) aborts the statement and leaves nothing.
  * JSON carries the rows because node-sqlite3 would bind numbers ≥ 2^31 as REAL; JSON integers
  * arrive as SQL integers.
@@ -37,10 +41,13 @@ export async function writeBatch(tx: WriteTx, batch: BatchRow): Promise<void> {
     t.leg, hex(t.id), t.currency, hex(t.debitAccountId), hex(t.creditAccountId), t.amountMinor, t.code, t.kind,
     t.pendingId === null ? null : hex(t.pendingId), t.expiresAtMs, t.memo,
   ]));
+  const deltas = batch.deltas
+    ? JSON.stringify([...batch.deltas].map(([id, d]) => [hex(id), d.debitsPending, d.debitsPosted, d.creditsPending, d.creditsPosted]))
+    : null;
   await tx.run(
-    `INSERT INTO batch_write (seq, ref_id, actor_id, request_hash, device_ts_ms, prev_mac, mac, transfers)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    [int(batch.seq), uuidToBytes(batch.batchId), batch.actorId, batch.requestHash, int(batch.createdAtMs), batch.prevMac, batch.mac, transfers],
+    `INSERT INTO batch_write (seq, ref_id, actor_id, request_hash, device_ts_ms, prev_mac, mac, transfers, deltas)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [int(batch.seq), uuidToBytes(batch.batchId), batch.actorId, batch.requestHash, int(batch.createdAtMs), batch.prevMac, batch.mac, transfers, deltas],
   );
 }
 
