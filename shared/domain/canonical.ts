@@ -13,7 +13,8 @@ export type CanonicalField = string | number | Uint8Array | null;
 const TAG_NULL = 0;
 const TAG_STRING = 1;
 const TAG_INTEGER = 2;
-const TAG_BYTES = 3;
+/** The tag of a byte-string field (exported for writers that stream a large field). */
+export const TAG_BYTES = 3;
 const MAX_LENGTH = 0xffff_ffff;
 
 // A lone surrogate encodes to U+FFFD, which would make two different strings hash alike.
@@ -43,12 +44,10 @@ function writeString(s: string, out: Uint8Array, at: number): number {
  */
 export class CanonicalWriter {
   private out: Uint8Array;
-  private view: DataView;
   private offset = 0;
 
   constructor(capacity = 256) {
     this.out = new Uint8Array(capacity);
-    this.view = new DataView(this.out.buffer);
   }
 
   field(field: CanonicalField): this {
@@ -78,7 +77,7 @@ export class CanonicalWriter {
     if (value.length > MAX_LENGTH) throw new RangeError('canonical field is too long');
     this.ensure(5 + value.length);
     this.out[this.offset] = TAG_BYTES;
-    this.view.setUint32(this.offset + 1, value.length, false);
+    this.length(value.length);
     this.out.set(value, this.offset + 5);
     this.offset += 5 + value.length;
     return this;
@@ -93,9 +92,18 @@ export class CanonicalWriter {
     this.ensure(5 + 3 * value.length);
     this.out[this.offset] = tag;
     const length = writeString(value, this.out, this.offset + 5);
-    this.view.setUint32(this.offset + 1, length, false);
+    this.length(length);
     this.offset += 5 + length;
     return this;
+  }
+
+  /** The 4-byte big-endian length after the tag at `offset`. */
+  private length(n: number): void {
+    const at = this.offset + 1;
+    this.out[at] = n >>> 24;
+    this.out[at + 1] = (n >>> 16) & 0xff;
+    this.out[at + 2] = (n >>> 8) & 0xff;
+    this.out[at + 3] = n & 0xff;
   }
 
   private ensure(extra: number): void {
@@ -103,7 +111,6 @@ export class CanonicalWriter {
     const grown = new Uint8Array(Math.max(this.out.length * 2, this.offset + extra));
     grown.set(this.out.subarray(0, this.offset));
     this.out = grown;
-    this.view = new DataView(grown.buffer);
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import { canonicalBytes } from '../../../shared/domain/canonical';
+import { canonicalBytes, CanonicalWriter, TAG_BYTES } from '../../../shared/domain/canonical';
 
 export type ChainEntry = {
   readonly seq: number;
@@ -21,14 +21,21 @@ export class ChainMac {
     return this.mac(canonicalBytes(['genesis/1', terminalId]));
   }
 
+  /**
+   * The same bytes as canonicalBytes([prevMac, seq, kind, refId, deviceTsMs, payload]), fed to the
+   * HMAC in two parts so that a large payload is never copied.
+   */
   next(entry: ChainEntry): Uint8Array {
-    return this.mac(
-      canonicalBytes([entry.prevMac, entry.seq, entry.kind, entry.refId, entry.deviceTsMs, entry.payload]),
-    );
+    const head = new CanonicalWriter(128).bytes(entry.prevMac).int(entry.seq).str(entry.kind).field(entry.refId)
+      .int(entry.deviceTsMs).finish();
+    const payloadHeader = Buffer.alloc(5);
+    payloadHeader[0] = TAG_BYTES;
+    payloadHeader.writeUInt32BE(entry.payload.length, 1);
+    return createHmac('sha256', this.key).update(head).update(payloadHeader).update(entry.payload).digest();
   }
 
   private mac(bytes: Uint8Array): Uint8Array {
-    return new Uint8Array(createHmac('sha256', this.key).update(bytes).digest());
+    return createHmac('sha256', this.key).update(bytes).digest();
   }
 }
 

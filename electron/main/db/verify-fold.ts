@@ -1,6 +1,6 @@
-import { bytesToUuid } from '../../../shared/domain/ids';
+import type { JournalTransfer } from '../core/ledger/canonical-batch';
+import { uuidOf } from './bytes';
 import { transferDeltas } from '../core/ledger/balance-effects';
-import type { Row } from './driver';
 import { readBytes, readInt, readText } from './sql-value';
 import type { ReadTx } from './tx';
 
@@ -14,30 +14,24 @@ type Balances = [debitsPending: number, debitsPosted: number, creditsPending: nu
 export class BalanceFold {
   private readonly balances = new Map<string, Balances>();
   private readonly held = new Map<string, number>();
-  private readonly hexToId = new Map<string, string>();
 
-  add(row: Row): void {
-    const kind = readText(row, 'kind') as 'single' | 'pending' | 'post' | 'void' | 'expire';
-    const amount = readInt(row, 'amount');
-    if (kind === 'pending') this.held.set(Buffer.from(readBytes(row, 'id')).toString('hex'), amount);
-    const pending = row['pending_id'];
-    const heldMinor = pending instanceof Uint8Array ? (this.held.get(Buffer.from(pending).toString('hex')) ?? 0) : 0;
-    const deltas = transferDeltas(kind, amount, heldMinor);
-    this.apply(readBytes(row, 'debit_account_id'), deltas.debit);
-    this.apply(readBytes(row, 'credit_account_id'), deltas.credit);
+  add(t: JournalTransfer): void {
+    if (t.kind === 'pending') this.held.set(t.id, t.amountMinor);
+    const heldMinor = t.pendingId === null ? 0 : (this.held.get(t.pendingId) ?? 0);
+    const deltas = transferDeltas(t.kind, t.amountMinor, heldMinor);
+    this.apply(t.debitAccountId, deltas.debit);
+    this.apply(t.creditAccountId, deltas.credit);
   }
 
-  private apply(id: Uint8Array, d: { debitsPending: number; debitsPosted: number; creditsPending: number; creditsPosted: number }): void {
-    const key = Buffer.from(id).toString('hex');
-    const b = this.balances.get(key);
+  private apply(id: string, d: { debitsPending: number; debitsPosted: number; creditsPending: number; creditsPosted: number }): void {
+    const b = this.balances.get(id);
     if (b) {
       b[0] += d.debitsPending;
       b[1] += d.debitsPosted;
       b[2] += d.creditsPending;
       b[3] += d.creditsPosted;
     } else {
-      this.balances.set(key, [d.debitsPending, d.debitsPosted, d.creditsPending, d.creditsPosted]);
-      this.hexToId.set(key, bytesToUuid(id));
+      this.balances.set(id, [d.debitsPending, d.debitsPosted, d.creditsPending, d.creditsPosted]);
     }
   }
 
@@ -46,14 +40,14 @@ export class BalanceFold {
     const rows = await tx.all('SELECT id, debits_pending, debits_posted, credits_pending, credits_posted FROM account ORDER BY id');
     const out: string[] = [];
     for (const row of rows) {
-      const key = Buffer.from(readBytes(row, 'id')).toString('hex');
-      const folded = this.balances.get(key) ?? [0, 0, 0, 0];
+      const id = uuidOf(readBytes(row, 'id'));
+      const folded = this.balances.get(id) ?? [0, 0, 0, 0];
       const cached = [readInt(row, 'debits_pending'), readInt(row, 'debits_posted'), readInt(row, 'credits_pending'), readInt(row, 'credits_posted')];
-      if (cached.some((v, i) => v !== folded[i])) out.push(bytesToUuid(readBytes(row, 'id')));
-      this.balances.delete(key);
+      if (cached.some((v, i) => v !== folded[i])) out.push(id);
+      this.balances.delete(id);
     }
     // Transfers that name an account the table does not have.
-    for (const key of this.balances.keys()) out.push(this.hexToId.get(key) ?? key);
+    out.push(...this.balances.keys());
     return out;
   }
 }

@@ -1,3 +1,5 @@
+import type { JournalTransfer } from '../core/ledger/canonical-batch';
+import { uuidOf } from './bytes';
 import type { Row } from './driver';
 import { readInt } from './sql-value';
 import type { ReadTx } from './tx';
@@ -12,7 +14,8 @@ export type VerifyPage = {
   /** The seq range the page covers: (afterSeq, lastSeq]. */
   readonly afterSeq: number;
   readonly lastSeq: number;
-  readonly transfers: ReadonlyMap<number, Row[]>;
+  /** Transfer rows by seq, each already in its journal form (or why it cannot be). */
+  readonly transfers: ReadonlyMap<number, (JournalTransfer | string)[]>;
   readonly accounts: ReadonlyMap<number, Row>;
   readonly ledgers: ReadonlyMap<number, Row>;
   readonly rejections: ReadonlyMap<number, Row>;
@@ -26,8 +29,29 @@ function bySeq(rows: readonly Row[]): Map<number, Row> {
   return new Map(rows.map((r) => [readInt(r, 'seq'), r]));
 }
 
+const bytes = (v: unknown): Uint8Array | null => (v instanceof Uint8Array ? v : null);
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+/** A transfer row as the batch payload names it; ids once, as text. */
+function transferOf(row: Row, currencyOf: (ledgerId: number) => string | undefined): JournalTransfer | string {
+  const currency = currencyOf(num(row['ledger_id']) ?? -1);
+  const id = bytes(row['id']);
+  const debit = bytes(row['debit_account_id']);
+  const credit = bytes(row['credit_account_id']);
+  const key = num(row['key']);
+  const amount = num(row['amount']);
+  if (!currency || !id || !debit || !credit || key === null || amount === null) return 'a transfer row is malformed';
+  const pending = bytes(row['pending_id']);
+  return {
+    id: uuidOf(id), leg: key % LEGS_PER_SEQ, kind: row['kind'] as JournalTransfer['kind'], currency,
+    debitAccountId: uuidOf(debit), creditAccountId: uuidOf(credit), amountMinor: amount, code: text(row['code']) ?? '',
+    pendingId: pending ? uuidOf(pending) : null, expiresAtMs: num(row['expires_at_ms']), memo: text(row['memo']),
+  };
+}
+
 /** Keyset paging: the entries after `afterSeq`, then one range query per described table. */
-export async function readVerifyPage(tx: ReadTx, afterSeq: number): Promise<VerifyPage> {
+export async function readVerifyPage(tx: ReadTx, afterSeq: number, currencyOf: (ledgerId: number) => string | undefined): Promise<VerifyPage> {
   const entries = await tx.all(
     `SELECT seq, kind, ref_id, actor_id, request_hash, device_ts_ms, payload, prev_mac, mac
      FROM journal WHERE seq > ? ORDER BY seq LIMIT ${VERIFY_PAGE_ENTRIES}`,
@@ -43,12 +67,13 @@ export async function readVerifyPage(tx: ReadTx, afterSeq: number): Promise<Veri
      FROM transfer WHERE key BETWEEN ? AND ? ORDER BY key`,
     [range[0] * LEGS_PER_SEQ, range[1] * LEGS_PER_SEQ + LEGS_PER_SEQ - 1],
   );
-  const transfers = new Map<number, Row[]>();
+  const transfers = new Map<number, (JournalTransfer | string)[]>();
   for (const row of transferRows) {
     const seq = Math.floor(readInt(row, 'key') / LEGS_PER_SEQ);
+    const transfer = transferOf(row, currencyOf);
     const list = transfers.get(seq);
-    if (list) list.push(row);
-    else transfers.set(seq, [row]);
+    if (list) list.push(transfer);
+    else transfers.set(seq, [transfer]);
   }
   return {
     ...empty,

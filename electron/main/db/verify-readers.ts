@@ -1,12 +1,10 @@
 import { AUDIT_DETAILS, AUDIT_KINDS, type AuditKind } from '../../../shared/domain/audit-kinds';
 import { decodeCanonical } from '../../../shared/domain/canonical';
-import { bytesToUuid } from '../../../shared/domain/ids';
+import { uuidOf } from './bytes';
 import type { JournalKind } from '../../../shared/domain/journal-kinds';
 import type { AuditRecorded } from '../core/journal/entry-payloads';
 import type { JournalRecords } from '../core/journal/payload-encoders';
 import type { JournalTransfer } from '../core/ledger/canonical-batch';
-import type { Row } from './driver';
-import { LEGS_PER_SEQ } from './repositories/transfer.repo';
 import type { VerifyPage } from './verify-page';
 
 /** A journal row as verify reads it. */
@@ -35,33 +33,16 @@ const bytes = (v: unknown): Uint8Array | null => (v instanceof Uint8Array ? v : 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
-function transferOf(row: Row, ctx: VerifyContext): JournalTransfer | string {
-  const currency = ctx.currencyOf(num(row['ledger_id']) ?? -1);
-  const id = bytes(row['id']);
-  const debit = bytes(row['debit_account_id']);
-  const credit = bytes(row['credit_account_id']);
-  const key = num(row['key']);
-  if (!currency || !id || !debit || !credit || key === null) return 'a transfer row is malformed';
-  const pending = bytes(row['pending_id']);
-  return {
-    id: bytesToUuid(id), leg: key % LEGS_PER_SEQ, kind: row['kind'] as JournalTransfer['kind'], currency,
-    debitAccountId: bytesToUuid(debit), creditAccountId: bytesToUuid(credit), amountMinor: num(row['amount']) ?? Number.NaN,
-    code: text(row['code']) ?? '', pendingId: pending ? bytesToUuid(pending) : null,
-    expiresAtMs: num(row['expires_at_ms']), memo: text(row['memo']),
-  };
-}
-
 function batch(entry: Entry, page: VerifyPage, ctx: VerifyContext): JournalRecords['ledger.batch'] | string {
   if (!entry.refId || !entry.requestHash || !entry.actorId) return 'the batch header is incomplete';
   const transfers: JournalTransfer[] = [];
-  for (const row of page.transfers.get(entry.seq) ?? []) {
-    const t = transferOf(row, ctx);
+  for (const t of page.transfers.get(entry.seq) ?? []) {
     if (typeof t === 'string') return t;
     transfers.push(t);
   }
   if (transfers.length === 0) return 'the batch has no transfers';
   return {
-    header: { batchId: bytesToUuid(entry.refId), requestHash: entry.requestHash, staffId: entry.actorId, terminalId: ctx.terminalId, createdAtMs: entry.deviceTsMs },
+    header: { batchId: uuidOf(entry.refId), requestHash: entry.requestHash, staffId: entry.actorId, terminalId: ctx.terminalId, createdAtMs: entry.deviceTsMs },
     transfers,
   };
 }
@@ -86,7 +67,7 @@ function audit(kind: AuditKind): Reader<AuditKind> {
         if (!parsed.success || JSON.stringify(parsed.data) !== detailJson) return `the ${kind} detail does not fit its schema`;
       }
       const record: AuditRecorded = {
-        kind, staffId: entry.refId ? bytesToUuid(entry.refId) : null, detailJson, origin, atMs: entry.deviceTsMs, version,
+        kind, staffId: entry.refId ? uuidOf(entry.refId) : null, detailJson, origin, atMs: entry.deviceTsMs, version,
       };
       return record;
     },
@@ -121,7 +102,7 @@ export const ROW_READERS: { readonly [K in JournalKind]: Reader<K> } = {
       const currency = ctx.currencyOf(num(row?.['ledger_id']) ?? -1);
       if (!row || !id || !currency || !entry.actorId) return 'the account row is missing';
       return {
-        accountId: bytesToUuid(id), currency, kind: text(row['kind']) ?? '', ownerRef: text(row['owner_ref']),
+        accountId: uuidOf(id), currency, kind: text(row['kind']) ?? '', ownerRef: text(row['owner_ref']),
         flags: num(row['flags']) ?? -1, staffId: entry.actorId, terminalId: ctx.terminalId,
       };
     },
@@ -132,7 +113,7 @@ export const ROW_READERS: { readonly [K in JournalKind]: Reader<K> } = {
       const row = page.rejections.get(entry.seq);
       if (!row || !entry.refId || !entry.requestHash || !entry.actorId) return 'the recorded decline is missing';
       return {
-        batchId: bytesToUuid(entry.refId), requestHash: entry.requestHash, code: text(row['code']) ?? '',
+        batchId: uuidOf(entry.refId), requestHash: entry.requestHash, code: text(row['code']) ?? '',
         message: text(row['message']) ?? '', staffId: entry.actorId, createdAtMs: entry.deviceTsMs,
       };
     },

@@ -1,5 +1,6 @@
 import { isJournalKind } from '../../../shared/domain/journal-kinds';
 import { encodePayload } from '../core/journal/payload-encoders';
+import { sameBytes } from './bytes';
 import type { ChainMac } from './chain-mac';
 import type { Database } from './connection';
 import type { Row } from './driver';
@@ -51,17 +52,17 @@ export async function verifyLedger(db: Database, mac: ChainMac, onProgress?: Ver
     return { ok: false, entriesVerified: 0, headSeq, firstBadSeq: 1, problems: [{ kind: 'genesis', message: 'chain has no genesis' }] };
   }
   const problems: VerifyProblem[] = [];
-  if (!Buffer.from(start.genesis).equals(mac.genesis(start.terminalId))) {
+  if (!sameBytes(start.genesis, mac.genesis(start.terminalId))) {
     problems.push({ kind: 'genesis', seq: 1, message: 'the genesis does not belong to this terminal and key' });
   }
   const currencies = new Map(start.ledgers.map((l) => [l.ledgerId, l.currency]));
   const ctx: VerifyContext = { terminalId: start.terminalId, currencyOf: (id) => currencies.get(id) };
   const walk = new ChainWalk(mac, start.genesis, ctx);
-  let next = db.tx.read((tx) => readVerifyPage(tx, 0));
+  let next = db.tx.read((tx) => readVerifyPage(tx, 0, ctx.currencyOf));
   for (;;) {
     const page = await next;
     if (page.entries.length === 0) break;
-    next = db.tx.read((tx) => readVerifyPage(tx, page.lastSeq));
+    next = db.tx.read((tx) => readVerifyPage(tx, page.lastSeq, ctx.currencyOf));
     // After a break the pages are still read, for the balance fold over every transfer.
     if (problems.length === 0) {
       const problem = walk.check(page);
@@ -117,14 +118,14 @@ class ChainWalk {
       const entry = entryOf(row);
       const expected = this.verified + 1;
       if (entry.seq !== expected) return { kind: 'gap', seq: expected, message: `entry ${expected} is missing` };
-      if (!Buffer.from(readBytes(row, 'prev_mac')).equals(this.prevMac)) {
+      if (!sameBytes(readBytes(row, 'prev_mac'), this.prevMac)) {
         return { kind: 'prev_mac', seq: entry.seq, message: `entry ${entry.seq} does not link to entry ${entry.seq - 1}` };
       }
       const payload = this.rebuild(entry, page, used);
       if (typeof payload === 'string') return { kind: 'payload', seq: entry.seq, message: `entry ${entry.seq} (${entry.kind}): ${payload}` };
       const recomputed = this.mac.next({ ...entry, payload, prevMac: this.prevMac });
       const stored = readBytes(row, 'mac');
-      if (!Buffer.from(recomputed).equals(stored)) {
+      if (!sameBytes(recomputed, stored)) {
         // A payload rebuilt from rows: the rows it describes (or the entry's own columns) changed.
         return entry.payload
           ? { kind: 'mac', seq: entry.seq, message: `entry ${entry.seq} does not match its MAC` }
@@ -137,7 +138,9 @@ class ChainWalk {
   }
 
   foldPage(page: VerifyPage): void {
-    for (const rows of page.transfers.values()) for (const row of rows) this.fold.add(row);
+    for (const transfers of page.transfers.values()) {
+      for (const t of transfers) if (typeof t !== 'string') this.fold.add(t);
+    }
   }
 
   /** The entry's payload rebuilt from its rows by its kind's reader, or what is wrong. */
@@ -148,7 +151,7 @@ class ChainWalk {
     if (typeof record === 'string') return record;
     used[reader.describes].add(entry.seq);
     const rebuilt = encodePayload(entry.kind, record as never);
-    if (entry.payload && !Buffer.from(entry.payload).equals(rebuilt)) return 'the rows differ from what was chained';
+    if (entry.payload && !sameBytes(entry.payload, rebuilt)) return 'the rows differ from what was chained';
     return rebuilt;
   }
 }

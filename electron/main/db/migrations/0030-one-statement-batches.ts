@@ -5,7 +5,7 @@ import type { Migration } from './migration';
 import { LEDGER_OBJECTS_0030, LEDGER_SCHEMA_0030 } from './0030-schema';
 
 /**
- * The write path at the limit of this data model (ledger.md §10): a batch is ONE statement (an
+ * The write path at the limit of this data model (docs/ledger.md §3): a batch is ONE statement (an
  * INSERT into the `batch_write` view whose trigger writes the journal row, every transfer and
  * every balance delta), each payload is stored once, and every b-tree a commit touches is
  * appended to at its right edge.
@@ -35,6 +35,7 @@ export const migration0030: Migration = {
     await refuseForeignBatches(tx);
     await tx.exec(COPY_ROWS);
     await carryLedgerRows(tx);
+    await carryAccountActors(tx);
     await carryAuditRows(tx);
     await tx.exec(SWAP_TABLES);
     await tx.exec(LEDGER_OBJECTS_0030);
@@ -97,6 +98,15 @@ async function carryLedgerRows(tx: WriteTx): Promise<void> {
   }
   const orphans = await tx.get('SELECT count(*) AS n FROM ledger WHERE id NOT IN (SELECT id FROM ledger_v30)');
   if (orphans && readInt(orphans, 'n') > 0) throw new Error('migration 30: a ledger has no ledger.create entry');
+}
+
+/** `account.open/1` payload: tag, account id, currency, kind, owner, flags, staff id, terminal id. */
+async function carryAccountActors(tx: WriteTx): Promise<void> {
+  const entries = await tx.all(`SELECT seq, payload FROM journal WHERE kind = 'account.open' ORDER BY seq`);
+  for (const entry of entries) {
+    const staffId = decodeCanonical(readBytes(entry, 'payload'))[6];
+    await tx.run('UPDATE journal_v30 SET actor_id = ? WHERE seq = ?', [typeof staffId === 'string' ? staffId : null, readInt(entry, 'seq')]);
+  }
 }
 
 /** `audit/1` payload: tag, kind, staff id, subject, detail, origin, time. */

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../electron/main/db/connection';
+import type { SqlConnection } from '../../electron/main/db/driver';
+import { newId } from '../../shared/domain/ids';
+import { JOURNAL_KINDS, type JournalKind } from '../../shared/domain/journal-kinds';
+import { ACCOUNT_FLAGS } from '../../shared/domain/ledger-types';
+import { createTestApp, expectOk, setupWithStaff, signInAs, type TestApp } from '../support/test-app';
+import { TEST_ACTOR } from '../support/test-db';
+
+/**
+ * Every journal kind is checked against the rows it describes (issue 4 §3): for one entry of each
+ * kind, change one value of the row it describes, and verify must name that entry's seq. The list
+ * of kinds comes from the registry, so a new kind without a case here fails this test.
+ */
+type Case = { table: string; set: string; undo: string; where: string };
+const SWAP_ORIGIN = "origin = CASE origin WHEN 'ipc' THEN 'http' ELSE 'ipc' END";
+const CASES: { readonly [K in JournalKind]: Case } = {
+  'ledger.create': { table: 'ledger', set: 'asset_scale = asset_scale + 1', undo: 'asset_scale = asset_scale - 1', where: 'seq = ?' },
+  'account.open': { table: 'account', set: "kind = kind || 'x'", undo: 'kind = substr(kind, 1, length(kind) - 1)', where: 'seq = ?' },
+  'ledger.batch': { table: 'transfer', set: 'amount = amount + 1', undo: 'amount = amount - 1', where: 'key >> 10 = ?' },
+  'ledger.rejection': {
+    table: 'transfer_rejection', set: "message = message || '!'", undo: 'message = substr(message, 1, length(message) - 1)', where: 'seq = ?',
+  },
+  ...Object.fromEntries(JOURNAL_KINDS.filter((k) => k.startsWith('audit.')).map((kind) => [
+    kind, { table: 'audit', set: SWAP_ORIGIN, undo: SWAP_ORIGIN, where: 'seq = ?' },
+  ])) as Record<Exclude<JournalKind, `ledger.${string}` | 'account.open'>, Case>,
+};
+
+async function withoutAppendOnly(db: Database, table: string, job: (c: SqlConnection) => Promise<number>): Promise<number> {
+  return db.tx.exclusive(async (c) => {
+    const triggers = await c.allOnce("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name IN (?, ?)",
+      [`${table}_no_update`, `${table}_no_delete`]);
+    await c.exec('BEGIN IMMEDIATE');
+    try {
+      for (const t of triggers) await c.exec(`DROP TRIGGER ${String(t['name'])}`);
+      const changed = await job(c);
+      for (const t of triggers) await c.exec(String(t['sql']));
+      await c.exec('COMMIT');
+      return changed;
+    } catch (error) {
+      await c.exec('ROLLBACK');
+      throw error;
+    }
+  });
+}
+
+let t: TestApp;
+const firstSeqOf = new Map<string, number>();
+
+/** One entry of every kind, written through the app's own use cases. */
+beforeAll(async () => {
+  t = await createTestApp({ lockout: { maxFailedAttempts: 1 } });
+  const { owner, members } = await setupWithStaff(t, [{ staffCode: 'mgr1', secret: '135790', role: 'manager' }]);
+  const manager = members[0];
+  if (!manager) throw new Error('no manager');
+  const uc = t.app.useCases;
+  expectOk(await t.call('staff.setRole', { targetStaffId: manager.id, role: 'manager' }));
+  expectOk(await t.call('settings.update', { terminalName: 'Till 2' }));
+  const granted = expectOk<{ approvalId: string }>(await t.call('approval.grant', {
+    request: { action: 'sale.refund', subject: 'sale-1' }, managerCode: manager.staffCode, managerSecret: manager.secret,
+  }));
+  const caller = uc.session.activeStaff();
+  expect((await uc.consumeApproval(granted.approvalId, 'sale.refund', 'sale-1', caller, 'ipc')).ok).toBe(true);
+  expect((await uc.consumeApproval(granted.approvalId, 'sale.refund', 'sale-1', caller, 'ipc')).ok).toBe(false);
+  expectOk(await t.call('staff.signOut', {}));
+  expect((await t.call('ledger.health', {})).ok).toBe(false); // audit.accessDenied
+  expect((await t.call('staff.signIn', { staffCode: 'mgr1', secret: '000000' })).ok).toBe(false); // failed + lockout
+  await signInAs(t, owner);
+  const { ledger } = uc;
+  const [cash, wallet] = [newId(), newId()];
+  expectOk(await ledger.openAccount({ id: cash, currency: 'CNY', kind: 'cash', flags: ACCOUNT_FLAGS.none }, TEST_ACTOR));
+  expectOk(await ledger.openAccount({ id: wallet, currency: 'CNY', kind: 'wallet', flags: ACCOUNT_FLAGS.debitsMustNotExceedCredits }, TEST_ACTOR));
+  const leg = (debit: string, credit: string, amountMinor: number) =>
+    ({ kind: 'single' as const, id: newId(), currency: 'CNY', debitAccountId: debit, creditAccountId: credit, amountMinor, code: 'sale' });
+  expectOk(await ledger.submitBatch({ id: newId(), legs: [leg(cash, wallet, 500)] }, TEST_ACTOR));
+  const declined = await ledger.submitBatch({ id: newId(), legs: [leg(wallet, cash, 900)] }, TEST_ACTOR);
+  expect(declined.ok ? 'ok' : declined.error.code).toBe('insufficient_funds');
+  const rows = await t.db.tx.read((tx) => tx.all('SELECT kind, min(seq) AS seq FROM journal GROUP BY kind'));
+  for (const row of rows) firstSeqOf.set(String(row['kind']), Number(row['seq']));
+});
+afterAll(async () => t.close());
+
+describe('verify checks every journal kind against the rows it describes', () => {
+  it('the ledger above holds an entry of every kind, and verifies', async () => {
+    expect(JOURNAL_KINDS.filter((kind) => !firstSeqOf.has(kind))).toEqual([]);
+    expect((await t.app.useCases.verifyLedger()).ok).toBe(true);
+  });
+
+  it.each(JOURNAL_KINDS.map((kind) => [kind]))('names the seq of a %s entry whose row was changed', async (kind) => {
+    const seq = firstSeqOf.get(kind) as number;
+    const { table, set, undo, where } = CASES[kind];
+    const update = (assignment: string) => withoutAppendOnly(t.db, table, async (c) =>
+      (await c.run(`UPDATE ${table} SET ${assignment} WHERE ${where}`, [seq])).changes);
+    expect(await update(set), `${kind}: rows changed`).toBeGreaterThan(0);
+    const report = await t.app.useCases.verifyLedger();
+    expect(report.ok).toBe(false);
+    expect(report.firstBadSeq, `${kind}: ${JSON.stringify(report.problems.slice(0, 2))}`).toBe(seq);
+    expect(await update(undo)).toBeGreaterThan(0);
+    expect((await t.app.useCases.verifyLedger()).ok, `${kind}: restored`).toBe(true);
+  });
+});
