@@ -1,3 +1,5 @@
+import type { MovementLeg, TransferLeg } from './ledger-schemas';
+
 /**
  * Ledger requests and outcomes. JSON-safe (ids are UUID strings, amounts integer minor units,
  * times `…AtMs`), so the same shapes cross IPC, HTTP and the outbox.
@@ -11,42 +13,8 @@ export const ACCOUNT_FLAGS = {
 } as const;
 export type AccountFlags = (typeof ACCOUNT_FLAGS)[keyof typeof ACCOUNT_FLAGS];
 
-export const MAX_LEGS_PER_BATCH = 1000;
-export const CODE_MAX_CHARS = 40;
-export const MEMO_MAX_CHARS = 500;
-
-/** A plain movement, or a hold that reserves funds until posted, voided or expired. */
-export type MovementLeg = {
-  readonly kind: 'single' | 'pending';
-  readonly id: string;
-  readonly currency: string;
-  readonly debitAccountId: string;
-  readonly creditAccountId: string;
-  readonly amountMinor: number;
-  readonly code: string;
-  readonly memo?: string;
-  /** Required for `pending`, forbidden otherwise. */
-  readonly expiresAtMs?: number;
-};
-
-/** Resolves an earlier hold: post (all, or part and release the rest) or void. */
-export type ResolveLeg = {
-  readonly kind: 'post' | 'void';
-  readonly id: string;
-  readonly pendingId: string;
-  /** Post only; omitted means the full held amount. */
-  readonly amountMinor?: number;
-  readonly code?: string;
-  readonly memo?: string;
-};
-
-export type TransferLeg = MovementLeg | ResolveLeg;
-
-/** Linked legs: all commit in one transaction or none does. `id` is the idempotency key. */
-export type BatchRequest = {
-  readonly id: string;
-  readonly legs: readonly TransferLeg[];
-};
+export { CODE_MAX_CHARS, MAX_LEGS_PER_BATCH, MEMO_MAX_CHARS } from './ledger-schemas';
+export type { BatchRequest, MovementLeg, ResolveLeg, TransferLeg } from './ledger-schemas';
 
 export type TransferKind = 'single' | 'pending' | 'post' | 'void' | 'expire';
 
