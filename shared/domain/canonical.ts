@@ -38,6 +38,27 @@ function writeString(s: string, out: Uint8Array, at: number): number {
   return i + encoder.encodeInto(rest, out.subarray(at + i)).written;
 }
 
+const SLAB_BYTES = 64 * 1024;
+const SMALL_BYTES = 4096;
+let slab = new ArrayBuffer(SLAB_BYTES);
+let slabOffset = 0;
+
+/**
+ * Small buffers are carved from a shared slab: a typed array larger than a few dozen bytes costs
+ * V8 a backing-store allocation (~1 µs) of its own, and verify builds two records per entry. A
+ * region is handed out once and never reused, so records never share bytes.
+ */
+function allocate(bytes: number): Uint8Array {
+  if (bytes > SMALL_BYTES) return new Uint8Array(bytes);
+  if (slabOffset + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabOffset = 0;
+  }
+  const region = new Uint8Array(slab, slabOffset, bytes);
+  slabOffset += (bytes + 7) & ~7;
+  return region;
+}
+
 /**
  * Appends fields to one growing buffer, so a record of thousands of fields (a batch of 1,000
  * transfers is ~11,000) costs no per-field allocation and no intermediate field array.
@@ -47,7 +68,7 @@ export class CanonicalWriter {
   private offset = 0;
 
   constructor(capacity = 256) {
-    this.out = new Uint8Array(capacity);
+    this.out = allocate(capacity);
   }
 
   field(field: CanonicalField): this {
@@ -84,7 +105,9 @@ export class CanonicalWriter {
   }
 
   finish(): Uint8Array {
-    return this.out.slice(0, this.offset);
+    const done = allocate(this.offset);
+    done.set(this.out.subarray(0, this.offset));
+    return done;
   }
 
   private text(tag: number, value: string): this {
@@ -108,7 +131,7 @@ export class CanonicalWriter {
 
   private ensure(extra: number): void {
     if (this.offset + extra <= this.out.length) return;
-    const grown = new Uint8Array(Math.max(this.out.length * 2, this.offset + extra));
+    const grown = allocate(Math.max(this.out.length * 2, this.offset + extra));
     grown.set(this.out.subarray(0, this.offset));
     this.out = grown;
   }

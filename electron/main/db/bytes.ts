@@ -5,9 +5,5 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && view(a).equals(view(b));
 }
 
-/** The lowercase text form of 16 id bytes, through Node's native hex encoder. */
-export function uuidOf(b: Uint8Array): string {
-  if (b.length !== 16) throw new TypeError(`a UUID is 16 bytes, got ${b.length}`);
-  const h = view(b).toString('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
+/** The lowercase text form of 16 id bytes (shared/domain's table-driven encoder). */
+export { bytesToUuid as uuidOf } from '../../../shared/domain/ids';

@@ -28,7 +28,7 @@ export class ChainMac {
   next(entry: ChainEntry): Uint8Array {
     const head = new CanonicalWriter(128).bytes(entry.prevMac).int(entry.seq).str(entry.kind).field(entry.refId)
       .int(entry.deviceTsMs).finish();
-    const payloadHeader = Buffer.alloc(5);
+    const payloadHeader = Buffer.allocUnsafe(5);
     payloadHeader[0] = TAG_BYTES;
     payloadHeader.writeUInt32BE(entry.payload.length, 1);
     return createHmac('sha256', this.key).update(head).update(payloadHeader).update(entry.payload).digest();
