@@ -57,13 +57,16 @@ CREATE TABLE transfer_v30 (
   id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
   seq INTEGER NOT NULL GENERATED ALWAYS AS (key >> 10) VIRTUAL,
   leg INTEGER NOT NULL GENERATED ALWAYS AS (key & 1023) VIRTUAL,
-  ledger_id INTEGER NOT NULL REFERENCES ledger_v30(id),
-  debit_account_id BLOB NOT NULL REFERENCES account_v30(id),
-  credit_account_id BLOB NOT NULL REFERENCES account_v30(id),
+  -- No foreign keys: transfer_accounts_allowed finds both accounts on this ledger before every
+  -- insert (and accounts are never deleted), and a resolution's hold is read by the balance
+  -- trigger; three more lookups per row would only repeat those.
+  ledger_id INTEGER NOT NULL,
+  debit_account_id BLOB NOT NULL,
+  credit_account_id BLOB NOT NULL,
   amount ANY NOT NULL CHECK (typeof(amount) = 'integer' AND amount BETWEEN 1 AND 100000000000),
   code TEXT NOT NULL CHECK (length(code) BETWEEN 1 AND 40),
   kind TEXT NOT NULL CHECK (kind IN ('single', 'pending', 'post', 'void', 'expire')),
-  pending_id BLOB REFERENCES transfer_v30(id),
+  pending_id BLOB,
   expires_at_ms INTEGER,
   memo TEXT CHECK (memo IS NULL OR length(memo) <= 500),
   CHECK (key >= 1024 AND (key & 1023) <= 999),
@@ -192,5 +195,7 @@ BEGIN
     WHERE NEW.deltas IS NOT NULL AND changes() <> json_array_length(NEW.deltas);
   UPDATE balance_mode SET deferred = 0 WHERE id = 1 AND NEW.deltas IS NOT NULL;
 END;
+CREATE TRIGGER account_no_delete BEFORE DELETE ON account
+BEGIN SELECT RAISE(ABORT, 'append_only'); END;
 ${APPEND_ONLY.map(appendOnly).join('\n')}
 `;
