@@ -1,5 +1,5 @@
 import { bytesToUuid } from '../../../../shared/domain/ids';
-import { OUTBOX_KINDS, OUTBOX_KIND_NAMES, type OutboxPayload } from '../../../../shared/domain/outbox-kinds';
+import { OUTBOX_KINDS, OUTBOX_KIND_NAMES, type OutboxKind, type OutboxPayload } from '../../../../shared/domain/outbox-kinds';
 import type { Row } from '../driver';
 import { int, readBytes, readInt, readText } from '../sql-value';
 import type { ReadTx, WriteTx } from '../tx';
@@ -33,29 +33,42 @@ export async function readOutbox(tx: ReadTx, afterSeq: number, limit: number, te
   );
   const legsBySeq = groupBy(transfers, (r) => Math.floor(readInt(r, 'key') / LEGS_PER_SEQ));
   const accountBySeq = new Map(accounts.map((r) => [readInt(r, 'seq'), r]));
-  return entries.map((entry) => wirePayload(entry, legsBySeq, accountBySeq, terminalId));
+  return entries.map((entry) => wirePayload(entry, { legs: legsBySeq, accounts: accountBySeq, terminalId }));
 }
 
-function wirePayload(entry: Row, legs: Map<number, Row[]>, accounts: Map<number, Row>, terminalId: string): OutboxPayload {
-  const seq = readInt(entry, 'seq');
+type WireRows = { readonly legs: Map<number, Row[]>; readonly accounts: Map<number, Row>; readonly terminalId: string };
+type Header = { operationId: string; seq: number; terminalId: string; staffId: string; createdAtMs: number };
+
+/**
+ * How each outbox kind's wire payload is built from its journal entry and the rows it describes:
+ * a mapped type over every kind, so a new outbox kind without a builder does not compile. Every
+ * payload is parsed with its kind's schema before it leaves, so nothing unversioned is ever sent.
+ */
+const WIRE_BUILDERS: { readonly [K in OutboxKind]: (header: Header, entry: Row, rows: WireRows) => OutboxPayload<K> } = {
+  'ledger.batch': (header, entry, rows) => OUTBOX_KINDS['ledger.batch'].schema.parse({
+    kind: 'ledger.batch', version: OUTBOX_KINDS['ledger.batch'].version, ...header,
+    // The request hash lets the backend tell a replay from the same id with other content.
+    requestHash: Buffer.from(readBytes(entry, 'request_hash')).toString('hex'),
+    transfers: (rows.legs.get(header.seq) ?? []).map(transferFromRow),
+  }),
+  'account.open': (header, _entry, rows) => {
+    const account = rows.accounts.get(header.seq);
+    if (!account) throw new Error(`outbox entry ${header.seq} has no account row`);
+    const owner = account['owner_ref'];
+    return OUTBOX_KINDS['account.open'].schema.parse({
+      kind: 'account.open', version: OUTBOX_KINDS['account.open'].version, ...header, currency: readText(account, 'currency'),
+      accountKind: readText(account, 'kind'), ownerRef: typeof owner === 'string' ? owner : null, flags: readInt(account, 'flags'),
+    });
+  },
+};
+
+function wirePayload(entry: Row, rows: WireRows): OutboxPayload {
+  const kind = readText(entry, 'kind') as OutboxKind;
   const header = {
-    operationId: bytesToUuid(readBytes(entry, 'ref_id')), seq, terminalId,
+    operationId: bytesToUuid(readBytes(entry, 'ref_id')), seq: readInt(entry, 'seq'), terminalId: rows.terminalId,
     staffId: readText(entry, 'actor_id'), createdAtMs: readInt(entry, 'device_ts_ms'),
   };
-  if (entry['kind'] === 'ledger.batch') {
-    return OUTBOX_KINDS['ledger.batch'].schema.parse({
-      kind: 'ledger.batch', version: 1, ...header,
-      requestHash: Buffer.from(readBytes(entry, 'request_hash')).toString('hex'),
-      transfers: (legs.get(seq) ?? []).map(transferFromRow),
-    });
-  }
-  const account = accounts.get(seq);
-  if (!account) throw new Error(`outbox entry ${seq} has no account row`);
-  const owner = account['owner_ref'];
-  return OUTBOX_KINDS['account.open'].schema.parse({
-    kind: 'account.open', version: 1, ...header, currency: readText(account, 'currency'),
-    accountKind: readText(account, 'kind'), ownerRef: typeof owner === 'string' ? owner : null, flags: readInt(account, 'flags'),
-  });
+  return WIRE_BUILDERS[kind](header, entry, rows);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
