@@ -203,7 +203,9 @@ describe('pragmas and the startup self-test', () => {
 });
 
 describe('open-time integrity checks', () => {
-  it(`stay within OPEN_CHECK_BUDGET_MS (${OPEN_CHECK_BUDGET_MS} ms) on a few thousand transfers`, async () => {
+  // How long they take against OPEN_CHECK_BUDGET_MS is measured by bench B6, not asserted here:
+  // a wall-clock limit fails on a loaded machine.
+  it('run on open over a few thousand transfers, pass, and report their times', async () => {
     const data = await createDataDir();
     try {
       const accounts = await openAccounts(data.ledger.store);
@@ -212,21 +214,16 @@ describe('open-time integrity checks', () => {
       expect(transfers?.['n']).toBe(3600);
       await data.ledger.close();
 
-      const started = performance.now();
       const opened = await openDatabase({ file: data.paths.db, key: data.keys.db, keyVerified: true });
-      const openMs = performance.now() - started;
       if (!opened.ok) throw new Error(opened.error.message);
       await opened.value.close();
       const { integrity } = opened.value.report;
-      const checkMs = integrity.quickCheckMs + integrity.cipherCheckMs;
       console.log(
         `open checks on ${statSync(data.paths.db).size} bytes / 3600 transfers: quick_check ${integrity.quickCheckMs.toFixed(1)} ms, ` +
-        `cipher_integrity_check ${integrity.cipherCheckMs.toFixed(1)} ms, whole open ${openMs.toFixed(1)} ms ` +
-        `(budget ${OPEN_CHECK_BUDGET_MS} ms)`,
+        `cipher_integrity_check ${integrity.cipherCheckMs.toFixed(1)} ms (budget ${OPEN_CHECK_BUDGET_MS} ms, measured by bench B6)`,
       );
       expect(integrity.ok).toBe(true);
       expect(integrity.cipherCheckMs).toBeGreaterThan(0);
-      expect(checkMs).toBeLessThan(OPEN_CHECK_BUDGET_MS);
     } finally {
       await data.cleanup();
     }

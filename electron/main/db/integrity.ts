@@ -10,7 +10,7 @@ export type IntegrityReport = {
 /**
  * Run on every open. `cipher_integrity_check` verifies every page HMAC (a flipped byte anywhere
  * in the file), `quick_check` the b-tree structure. Both read the whole file, so their time is
- * measured and reported against `OPEN_CHECK_BUDGET_MS` (see tests/db/connection.test.ts).
+ * measured and reported against `OPEN_CHECK_BUDGET_MS` (bench B6, `npm run bench`).
  */
 export const OPEN_CHECK_BUDGET_MS = 2000;
 
