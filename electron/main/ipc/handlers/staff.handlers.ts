@@ -1,16 +1,10 @@
 import { err, ok } from '../../../../shared/domain/result';
 import type { UseCases } from '../../app/assemble';
 import { sessionView } from '../../app/staff/session-view';
-import type { CallContext } from '../call-context';
 import type { Handlers } from './handler-types';
 
 type StaffKeys = 'staff.signIn' | 'staff.unlock' | 'staff.signOut' | 'staff.session' | 'staff.lock' |
   'staff.list' | 'staff.create' | 'staff.setRole';
-
-/** Dispatch lets only signed-in callers reach the gated methods; this narrows the type. */
-function callerOf(ctx: CallContext) {
-  return ctx.caller;
-}
 
 export function staffHandlers(uc: UseCases): Pick<Handlers, StaffKeys> {
   return {
@@ -23,13 +17,8 @@ export function staffHandlers(uc: UseCases): Pick<Handlers, StaffKeys> {
       return ok(sessionView(uc.session));
     },
     'staff.list': async () => ok(await uc.listStaff()),
-    'staff.create': async (input, ctx) => {
-      const caller = callerOf(ctx);
-      return caller ? uc.createStaff(input, caller, ctx.transport) : err('unauthenticated', 'sign in first');
-    },
-    'staff.setRole': async (input, ctx) => {
-      const caller = callerOf(ctx);
-      return caller ? uc.setRole(input, caller, ctx.transport) : err('unauthenticated', 'sign in first');
-    },
+    // Dispatch lets only a signed-in caller reach these; the check narrows the type.
+    'staff.create': async (input, ctx) => (ctx.caller ? uc.createStaff(input, ctx.caller, ctx.transport) : err('unauthenticated', 'sign in first')),
+    'staff.setRole': async (input, ctx) => (ctx.caller ? uc.setRole(input, ctx.caller, ctx.transport) : err('unauthenticated', 'sign in first')),
   };
 }
