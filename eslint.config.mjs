@@ -95,7 +95,9 @@ const SHELL_FILES = [
   'electron/main/ipc/router.ts',
   'electron/main/ipc/events.ts',
 ];
-const L2 = ['electron/main/db', 'electron/main/sync'];
+// sys/: the Node helpers every host shares (files, atomic write, passphrase prompt, KDF from the
+// environment, the redacting logger), so the web host and the CLI need not import platform/.
+const L2 = ['electron/main/db', 'electron/main/sync', 'electron/main/sys'];
 const APP = 'electron/main/app';
 // dispatch.ts and the transport-free pieces it is made of (caller context, the bounded payload
 // walk): all of them are mounted by the web host, so none may name electron.
@@ -139,7 +141,7 @@ const LAYERS = [
     target: L2,
     allow: ['shared', 'electron/main/core', ...L2],
     message:
-      'electron/main/{db,sync}/** may import shared, core, node:* and @journeyapps/sqlcipher — ' +
+      'electron/main/{db,sync,sys}/** may import shared, core, node:* and @journeyapps/sqlcipher — ' +
       'not electron, ipc/, platform/, shell files, renderer/ or server/.',
     packages: (m) => merge(electronBan(m), packageBan(REACT, m)),
   },
@@ -149,7 +151,7 @@ const LAYERS = [
     target: [APP],
     allow: ['shared', 'electron/main/core', ...L2, APP],
     message:
-      'electron/main/app/** (one use case per file) may import shared, core, db, sync and ' +
+      'electron/main/app/** (one use case per file) may import shared, core, db, sync, sys and ' +
       'node:* — not electron, ipc/ (handlers call use cases, never the reverse), platform/ or ' +
       'shell files.',
     packages: (m) => merge(electronBan(m), packageBan(REACT, m)),
@@ -190,7 +192,7 @@ const LAYERS = [
       'electron/cli',
     ],
     message:
-      'electron/{host,cli}/** run in plain Node: they may import shared, core, app, db, sync, ' +
+      'electron/{host,cli}/** run in plain Node: they may import shared, core, app, db, sync, sys, ' +
       'ipc/dispatch.ts, ipc/handlers/** and node:* — not electron, platform/, ipc/router.ts or ' +
       'other shell files.',
     packages: (m) => merge(electronBan(m), packageBan(REACT, m)),
@@ -269,7 +271,7 @@ const zones = [
     target: [
       'electron/main/!(index|window|security|protocol).ts',
       'electron/main/ipc/!(dispatch|call-context|payload-shape|router|events).ts',
-      'electron/main/!(core|app|db|sync|ipc|platform)/**',
+      'electron/main/!(core|app|db|sync|sys|ipc|platform)/**',
       'electron/main/ipc/!(handlers)/**',
     ].map((glob) => path.join(ROOT, glob)),
     from: '.',

@@ -1,56 +1,81 @@
-import { stat } from 'node:fs/promises';
-import { ChainMac } from '../main/db/chain-mac';
-import { openDatabase, type Database } from '../main/db/connection';
-import { dataDirPaths, isDirectory, openLedgerDatabase, type OpenDataDir } from '../main/db/data-dir';
-import type { DataKeys } from '../main/db/key-provider';
-import { unlockKeyFile } from '../main/db/passphrase-key-wrap';
-import { deriveSubKey, SUB_KEY_LABELS } from '../main/db/sub-keys';
-import { CliError, unwrap } from './errors';
+import {
+  dataDirState,
+  openDataDir,
+  passphraseKeyProvider,
+  readDataDir,
+  type OpenDataDirError,
+  type ReadableDataDir,
+  type UnlockedDataDir,
+} from '../main/app/open-data-dir';
+import type { DataKeys, KeyProvider } from '../main/db/key-provider';
+import type { KdfParams } from '../main/db/passphrase-key-wrap';
+import { kdfFromEnv, testKdfWarning, type KdfChoice } from '../main/sys/kdf-env';
+import type { Result } from '../../shared/domain/result';
+import type { CliContext } from './context';
+import { CliError, EXIT_USAGE, messageFor, unwrap, type Stage } from './errors';
 
-export const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+/**
+ * The CLI's side of the one opening sequence (app/open-data-dir.ts): the same data-directory
+ * states, key provider and open/read functions as the app, with the CLI's one-line messages.
+ */
 
 /**
  * Checks the directory holds a ledger before anyone is asked for a passphrase: a typo in the
  * path should not cost a prompt and a KDF run.
  */
-export async function requireLedgerDir(dir: string): Promise<{ db: string; keyFile: string }> {
-  if (!(await isDirectory(dir))) throw new CliError(`no data directory at ${dir}`);
-  const paths = dataDirPaths(dir);
-  if (!(await exists(paths.db))) {
-    throw new CliError(`no ledger in ${dir} (create one with: tillbook init --data-dir ${dir})`);
+export async function requireLedgerDir(dir: string): Promise<void> {
+  switch (await dataDirState(dir)) {
+    case 'ledger':
+      return;
+    case 'absent':
+    case 'not_a_directory':
+      throw new CliError(`no data directory at ${dir}`);
+    case 'new':
+    case 'keys_only':
+      throw new CliError(`no ledger in ${dir} (create one with: tillbook init --data-dir ${dir})`);
+    case 'database_only':
+      throw new CliError(`no key file in ${dir}`);
   }
-  if (!(await exists(paths.keyFile))) throw new CliError(`no key file in ${dir}`);
-  return paths;
+}
+
+/** The passphrase KEK of `dir`; `kdf` only matters when a key file is created (init). */
+export function passphraseKeys(dir: string, passphrase: string, kdf?: KdfParams): KeyProvider {
+  return passphraseKeyProvider({ dir, passphrase: () => Promise.resolve(passphrase), ...(kdf ? { kdf } : {}) });
 }
 
 export async function unlock(dir: string, passphrase: string): Promise<DataKeys> {
-  return unwrap(await unlockKeyFile(dataDirPaths(dir).keyFile, passphrase), 'unlock', dir);
+  return unwrap(await passphraseKeys(dir, passphrase).unlock(), 'unlock', dir);
 }
-
-export type PlainOpen = {
-  readonly db: Database;
-  readonly mac: ChainMac;
-  /** The SQLCipher key that opened the file (the pending one if a rekey was interrupted). */
-  readonly dbKey: Uint8Array;
-};
 
 /**
- * Opens the database without the ledger store: no write transaction (LedgerStore.open writes
- * the genesis), so verify and backup only read. Tries the pending key like openLedgerDatabase.
+ * Throws the operator's one line for a failed opening. The stage says what a code means: a
+ * `wrong_key` from the key file is a wrong passphrase, from the database a foreign key file.
  */
-export async function openForReading(dir: string, keys: DataKeys): Promise<PlainOpen> {
-  const file = dataDirPaths(dir).db;
-  let opened = await openDatabase({ file, key: keys.db, keyVerified: !keys.pendingDb });
-  let dbKey = keys.db;
-  if (!opened.ok && keys.pendingDb && ['wrong_key', 'database_corrupt'].includes(opened.error.code)) {
-    opened = await openDatabase({ file, key: keys.pendingDb, keyVerified: true });
-    dbKey = keys.pendingDb;
-  }
-  const db = unwrap(opened, 'open', dir);
-  return { db, dbKey, mac: new ChainMac(deriveSubKey(keys.root, SUB_KEY_LABELS.chain)) };
+export function unwrapOpen<T>(result: Result<T, OpenDataDirError>, dir: string, stage?: Stage): T {
+  if (result.ok) return result.value;
+  const at: Stage = stage ?? (result.error.stage === 'keys' ? 'unlock' : 'open');
+  throw new CliError(messageFor(at, result.error, dir));
 }
 
-/** The full ledger (store included), for commands that write. */
-export async function openLedger(dir: string, keys: DataKeys): Promise<OpenDataDir> {
-  return unwrap(await openLedgerDatabase(dir, keys), 'open', dir);
+/** Opens without any write (no genesis, no migration write): verify and backup only read. */
+export async function openForReading(dir: string, passphrase: string): Promise<ReadableDataDir> {
+  return unwrapOpen(await readDataDir(dir, passphraseKeys(dir, passphrase)), dir);
+}
+
+/** The full data directory, for commands that write (rekey). */
+export async function openLedger(dir: string, passphrase: string): Promise<UnlockedDataDir> {
+  return unwrapOpen(await openDataDir(dir, passphraseKeys(dir, passphrase)), dir);
+}
+
+/** TILLBOOK_TEST_KDF_N for the key files init and passwd write; a bad value is a usage error. */
+export function kdfChoice(env: NodeJS.ProcessEnv): KdfChoice {
+  const choice = kdfFromEnv(env);
+  if (!choice.ok) throw new CliError(choice.error.message, EXIT_USAGE);
+  return choice.value;
+}
+
+/** Said once the passphrase was accepted, just before a weak key file would be written. */
+export function noteTestKdf(context: CliContext, choice: KdfChoice): void {
+  const warning = testKdfWarning(choice);
+  if (warning !== undefined) context.note(warning);
 }

@@ -1,7 +1,7 @@
-import { emitKeypressEvents, type Key } from 'node:readline';
-import { CliError, EXIT_USAGE } from './errors';
+import { PASSPHRASE_ENV, readPassphrase } from '../main/sys/passphrase-prompt';
+import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors';
 
-export const PASSPHRASE_ENV = 'TILLBOOK_PASSPHRASE';
+export { PASSPHRASE_ENV };
 export const NEW_PASSPHRASE_ENV = 'TILLBOOK_NEW_PASSPHRASE';
 
 export type PassphraseSource = {
@@ -18,67 +18,19 @@ type Io = {
 };
 
 /**
- * From the environment first (scripts, tests), otherwise a hidden prompt on the terminal. With
- * neither, a clear usage error: we never read a passphrase from a pipe, where it could just as
- * well be the wrong input.
+ * The CLI's wording of the one passphrase rule (sys/passphrase-prompt.ts): `current` reads
+ * TILLBOOK_PASSPHRASE, `fresh` reads `freshEnv` (init: the same variable, passwd: the new one).
+ * Having neither a variable nor a terminal is a usage error (exit 2); a cancelled prompt or two
+ * different entries fail the command (exit 1).
  */
 export function passphraseSource(io: Io, freshEnv: string): PassphraseSource {
-  const fromEnv = (name: string): string | undefined => {
-    const value = io.env[name];
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const requireTty = (name: string): void => {
-    if (!io.stdin.isTTY) {
-      throw new CliError(`no passphrase: set ${name} or run from a terminal`, EXIT_USAGE);
-    }
+  const read = async (envName: string, fresh: boolean): Promise<string> => {
+    const result = await readPassphrase(io, { envName, fresh });
+    if (result.ok) return result.value;
+    throw new CliError(result.error.message, result.error.problem === 'no_terminal' ? EXIT_USAGE : EXIT_FAILURE);
   };
   return {
-    async current() {
-      const value = fromEnv(PASSPHRASE_ENV);
-      if (value !== undefined) return value;
-      requireTty(PASSPHRASE_ENV);
-      return promptHidden(io, 'Passphrase: ');
-    },
-    async fresh() {
-      const value = fromEnv(freshEnv);
-      if (value !== undefined) return value;
-      requireTty(freshEnv);
-      const first = await promptHidden(io, 'New passphrase: ');
-      const second = await promptHidden(io, 'Repeat passphrase: ');
-      if (first !== second) throw new CliError('the passphrases do not match');
-      return first;
-    },
+    current: () => read(PASSPHRASE_ENV, false),
+    fresh: () => read(freshEnv, true),
   };
-}
-
-/** Reads one line from the terminal without echoing it. Ctrl-C or Ctrl-D cancels. */
-export function promptHidden(io: Io, prompt: string): Promise<string> {
-  const { stdin, stderr } = io;
-  return new Promise((resolve, reject) => {
-    let typed = '';
-    const wasRaw = stdin.isRaw;
-    emitKeypressEvents(stdin);
-    stdin.setRawMode(true);
-    stdin.resume();
-    stderr.write(prompt);
-    const finish = (outcome: () => void): void => {
-      stdin.off('keypress', onKey);
-      stdin.setRawMode(wasRaw);
-      stdin.pause();
-      stderr.write('\n');
-      outcome();
-    };
-    const onKey = (text: string | undefined, key: Key | undefined): void => {
-      if (key?.ctrl && (key.name === 'c' || (key.name === 'd' && typed === ''))) {
-        finish(() => reject(new CliError('cancelled')));
-      } else if (key?.name === 'return' || key?.name === 'enter') {
-        finish(() => resolve(typed));
-      } else if (key?.name === 'backspace') {
-        typed = [...typed].slice(0, -1).join('');
-      } else if (text !== undefined && !key?.ctrl && !key?.meta && text >= ' ') {
-        typed += text;
-      }
-    };
-    stdin.on('keypress', onKey);
-  });
 }

@@ -1,5 +1,5 @@
 import type { CommandSpec } from './args';
-import { TEST_KDF_ENV } from './kdf';
+import { TEST_KDF_ENV } from '../main/sys/kdf-env';
 import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV } from './passphrase';
 
 export function usage(commands: readonly CommandSpec[]): string {

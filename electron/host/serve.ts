@@ -8,10 +8,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Logger } from '../main/ipc/dispatch';
+import { isFirstRun } from '../main/app/open-data-dir';
+import { kdfFromEnv, testKdfWarning } from '../main/sys/kdf-env';
+import { PASSPHRASE_ENV, readPassphrase, type PassphraseProblem } from '../main/sys/passphrase-prompt';
 import { parseServeArgs } from './args';
-import { isFirstRun, kdfFromEnv, openHostApp, TEST_KDF_ENV } from './open-app';
-import { obtainPassphrase, PASSPHRASE_ENV } from './passphrase';
+import { openHostApp } from './open-app';
 import { startHost, type RunningHost } from './server';
 
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,11 +36,8 @@ function appVersion(): string {
   }
 }
 
-const stderrLog: Logger = {
-  error(message, detail) {
-    process.stderr.write(`${JSON.stringify({ level: 'error', atMs: Date.now(), message, ...detail })}\n`);
-  },
-};
+/** Ctrl-C at the prompt exits like an interrupted command; the rest are usage problems. */
+const PASSPHRASE_EXIT: Record<PassphraseProblem, number> = { no_terminal: 2, cancelled: 130, mismatch: 2 };
 
 /** Builds the renderer once, before serving, if it is missing; never at request time. */
 async function ensureRendererBuilt(): Promise<void> {
@@ -72,22 +70,21 @@ async function main(argv: readonly string[]): Promise<void> {
 
   await ensureRendererBuilt();
 
-  const passphrase = await obtainPassphrase(await isFirstRun(dataDir));
-  if (!passphrase.ok) throw new Exit(passphrase.problem, passphrase.exitCode);
-  if (kdf.value.testN !== undefined) {
-    process.stderr.write(`warning: ${TEST_KDF_ENV} is set; scrypt N=${kdf.value.testN} is for tests only\n`);
-  }
+  const io = { env: process.env, stdin: process.stdin, stderr: process.stderr };
+  const passphrase = await readPassphrase(io, { envName: PASSPHRASE_ENV, fresh: await isFirstRun(dataDir) });
+  if (!passphrase.ok) throw new Exit(passphrase.error.message, PASSPHRASE_EXIT[passphrase.error.problem]);
+  const warning = testKdfWarning(kdf.value);
+  if (warning !== undefined) process.stderr.write(`${warning}\n`);
 
   const opened = await openHostApp({
     dataDir,
     passphrase: passphrase.value,
     kdf: kdf.value.params,
     appVersion: appVersion(),
-    log: stderrLog,
     ...(kdf.value.testN !== undefined ? { secretHashCost: { N: kdf.value.testN } } : {}),
   });
   if (!opened.ok) throw new Exit(`${opened.error.code}: ${opened.error.message}`, 1);
-  const { app, events } = opened.value;
+  const { app, events, log } = opened.value;
 
   let host: RunningHost;
   try {
@@ -112,6 +109,8 @@ async function main(argv: readonly string[]): Promise<void> {
       try {
         await host.close();
         await app.close();
+      } catch (error) {
+        log.error('shutdown failed', { error: error instanceof Error ? error.message : String(error) });
       } finally {
         process.exit(0);
       }

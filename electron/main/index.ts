@@ -10,14 +10,15 @@ import { EventHub } from './app/event-sink';
 import { webContentsEventSink } from './ipc/events';
 import type { App } from './ipc/handlers/create-app';
 import { registerIpcRouter } from './ipc/router';
-import { openSettingsFile } from './db/settings-file';
 import { EXTERNAL_HTTPS_ORIGINS } from './platform/external-links';
 import { selectKeyProvider } from './platform/key-selection';
-import { stderrLogger as log } from './platform/logger';
+import { openElectronSettings } from './platform/settings-store';
 import { startLedgerApp } from './platform/startup';
 import { TrustedContents } from './platform/trusted-contents';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
+import { stderrLogger as log } from './sys/logger';
+import { PASSPHRASE_ENV } from './sys/passphrase-prompt';
 import { createMainWindow } from './window';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
@@ -42,10 +43,11 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const dir = join(userData, LEDGER_DIR);
   const events = new EventHub();
-  // The passphrase path (security.md §5.4) is chosen by TILLBOOK_PASSPHRASE until the first-run
+  // The passphrase path (docs/security.md §5.4) is chosen by TILLBOOK_PASSPHRASE until the first-run
   // screen asks for it; without it, Linux without a keyring is refused by the safeStorage provider.
-  const passphrase = process.env['TILLBOOK_PASSPHRASE'];
-  delete process.env['TILLBOOK_PASSPHRASE'];
+  // Taken out of the environment so no child process inherits it.
+  const passphrase = process.env[PASSPHRASE_ENV];
+  delete process.env[PASSPHRASE_ENV];
   const keyProvider = await selectKeyProvider({
     dir,
     platform: process.platform,
@@ -55,7 +57,7 @@ async function start(): Promise<void> {
   const started = await startLedgerApp({
     dir,
     keyProvider,
-    settings: openSettingsFile(userData),
+    settings: openElectronSettings(userData),
     events,
     clock: systemClock,
     appVersion: app.getVersion(),

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 import { dataDirPaths } from '../../electron/main/db/data-dir';
+import { passphraseKeyProvider } from '../../electron/main/app/open-data-dir';
 import { selectKeyProvider } from '../../electron/main/platform/key-selection';
-import { passphraseKeyProvider } from '../../electron/main/platform/passphrase-key-provider';
 import { SAFE_STORAGE_KEY_FILE, type SafeStorageApi } from '../../electron/main/platform/safe-storage-key-provider';
 import { tempDir } from '../support/test-db';
 
@@ -87,8 +87,7 @@ describe('key provider selection', () => {
 
 describe('passphrase key provider', () => {
   const options = (passphrase: () => Promise<string | undefined>) => ({
-    ...dataDirPaths(dir),
-    dbFile: dataDirPaths(dir).db,
+    dir,
     passphrase,
     kdf: CHEAP_KDF,
   });

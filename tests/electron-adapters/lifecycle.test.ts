@@ -72,8 +72,8 @@ vi.mock('../../electron/main/platform/startup', () => ({
     return Promise.resolve(h.state.startResult);
   }),
 }));
-vi.mock('../../electron/main/db/settings-file', () => ({
-  openSettingsFile: vi.fn(() => ({ read: () => undefined, write: () => undefined })),
+vi.mock('../../electron/main/platform/settings-store', () => ({
+  openElectronSettings: vi.fn(() => ({ read: () => undefined, write: () => undefined })),
 }));
 
 async function boot(): Promise<void> {

@@ -8,7 +8,7 @@ import { dataDirPaths, type OpenDataDir } from '../../electron/main/db/data-dir'
 import type { KeyProvider } from '../../electron/main/db/key-provider';
 import { EventHub } from '../../electron/main/app/event-sink';
 import type { App } from '../../electron/main/ipc/handlers/create-app';
-import { passphraseKeyProvider } from '../../electron/main/platform/passphrase-key-provider';
+import { passphraseKeyProvider } from '../../electron/main/app/open-data-dir';
 import { startLedgerApp, type LedgerStartup } from '../../electron/main/platform/startup';
 import { FixedClock, tempDir } from '../support/test-db';
 
@@ -85,8 +85,7 @@ describe('startLedgerApp', () => {
 
   test('end to end with the real database and createApp (passphrase keys, cheap test KDF)', async () => {
     const keyProvider = passphraseKeyProvider({
-      ...dataDirPaths(dir),
-      dbFile: dataDirPaths(dir).db,
+      dir,
       passphrase: () => Promise.resolve('a long enough passphrase 1'),
       kdf: { N: 1024, r: 8, p: 1 },
     });

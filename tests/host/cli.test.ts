@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRODUCTION_KDF } from '../../electron/main/db/passphrase-key-wrap';
 import { parseServeArgs } from '../../electron/host/args';
-import { kdfFromEnv } from '../../electron/host/open-app';
+import { kdfFromEnv } from '../../electron/main/sys/kdf-env';
 
 describe('parseServeArgs', () => {
   it('reads --data-dir and --port in both spellings', () => {
@@ -31,6 +31,16 @@ describe('kdfFromEnv', () => {
   it('refuses an N that is not a power of two in range', () => {
     for (const raw of ['1', '1000', '-2', '0x400', '2097152', 'abc']) {
       expect(kdfFromEnv({ TILLBOOK_TEST_KDF_N: raw }).ok, raw).toBe(false);
+    }
+  });
+
+  it('has one cap for every host: the production N (a test variable may only make scrypt cheaper)', () => {
+    expect(kdfFromEnv({ TILLBOOK_TEST_KDF_N: String(PRODUCTION_KDF.N) })).toMatchObject({ ok: true, value: { testN: PRODUCTION_KDF.N } });
+    for (const n of [PRODUCTION_KDF.N * 2, 2 ** 20]) {
+      expect(kdfFromEnv({ TILLBOOK_TEST_KDF_N: String(n) }), String(n)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringContaining(`from 2 to ${PRODUCTION_KDF.N}`) },
+      });
     }
   });
 });

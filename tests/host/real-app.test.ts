@@ -5,16 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../electron/main/core/settings/settings-store';
 import { dataDirPaths } from '../../electron/main/db/data-dir';
 import { PRODUCTION_KDF } from '../../electron/main/db/passphrase-key-wrap';
-import type { Logger } from '../../electron/main/ipc/dispatch';
 import { openSettingsFile } from '../../electron/main/db/settings-file';
-import { isFirstRun, openDataDir, openHostApp, type HostApp } from '../../electron/host/open-app';
+import { isFirstRun, openDataDir as openWithKeys, passphraseKeyProvider } from '../../electron/main/app/open-data-dir';
+import { openHostApp, type HostApp } from '../../electron/host/open-app';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { JSON_HEADERS, makeRendererDir, send } from './support';
 
 const PASSPHRASE = 'correct horse battery staple';
 const TEST_KDF = { ...PRODUCTION_KDF, N: 1024 };
-const logged: unknown[] = [];
-const log: Logger = { error: (message, detail) => logged.push({ message, detail }) };
+const logged: string[] = [];
+const logSink = (line: string): void => {
+  logged.push(line);
+};
+/** The one opening sequence with the web host's key provider (passphrase KEK, test scrypt cost). */
+const openDataDir = (dir: string, passphrase: string, kdf: typeof TEST_KDF) =>
+  openWithKeys(dir, passphraseKeyProvider({ dir, passphrase: () => Promise.resolve(passphrase), kdf }));
 afterAll(() => {
   expect(logged).toEqual([]);
 });
@@ -32,7 +37,7 @@ beforeAll(async () => {
     passphrase: PASSPHRASE,
     kdf: TEST_KDF,
     appVersion: '9.9.9-test',
-    log,
+    logSink,
     secretHashCost: { N: 1024 },
   });
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
@@ -94,12 +99,12 @@ describe('openDataDir', () => {
     const other = join(dir, 'second');
     const first = await openDataDir(other, PASSPHRASE, TEST_KDF);
     expect(first.ok).toBe(true);
-    if (first.ok) await first.value.ledger.close();
+    if (first.ok) await first.value.dataDir.close();
     const wrong = await openDataDir(other, 'not the passphrase at all', TEST_KDF);
     expect(wrong).toMatchObject({ ok: false, error: { code: 'wrong_key' } });
     const again = await openDataDir(other, PASSPHRASE, TEST_KDF);
     expect(again.ok).toBe(true);
-    if (again.ok) await again.value.ledger.close();
+    if (again.ok) await again.value.dataDir.close();
   });
 
   it('refuses a weak passphrase on first run and a database without its key file', async () => {
@@ -107,7 +112,7 @@ describe('openDataDir', () => {
     expect(weak).toMatchObject({ ok: false, error: { code: 'weak_passphrase' } });
     const orphan = join(dir, 'orphan');
     const made = await openDataDir(orphan, PASSPHRASE, TEST_KDF);
-    if (made.ok) await made.value.ledger.close();
+    if (made.ok) await made.value.dataDir.close();
     rmSync(dataDirPaths(orphan).keyFile);
     const reopened = await openDataDir(orphan, PASSPHRASE, TEST_KDF);
     expect(reopened).toMatchObject({ ok: false, error: { code: 'key_file_missing' } });

@@ -51,6 +51,7 @@ const SHARED = 'shared/domain/__layer_probe__.ts';
 const CORE = 'electron/main/core/ledger/__layer_probe__.ts';
 const DB = 'electron/main/db/__layer_probe__.ts';
 const SYNC = 'electron/main/sync/__layer_probe__.ts';
+const SYS = 'electron/main/sys/__layer_probe__.ts';
 const USE_CASE = 'electron/main/app/ledger/__layer_probe__.ts';
 const DISPATCH = 'electron/main/ipc/dispatch.ts';
 const HANDLER = 'electron/main/ipc/handlers/__layer_probe__.handlers.ts';
@@ -125,6 +126,11 @@ const ROWS: Row[] = [
       f(DB, '../window', 'paths', 'shell file'),
       f(DB, '../../../renderer/src/x', 'paths', 'renderer/'),
       f(SYNC, '../../../server/src/x', 'paths', 'server/'),
+      f(SYS, 'electron', 'imports', 'electron in sys/'),
+      f(SYS, 'electron-store', 'imports', 'electron-store in sys/ (imports electron)'),
+      f(SYS, '../platform/settings-store', 'paths', 'platform/ from sys/'),
+      f(SYS, '../ipc/dispatch', 'paths', 'ipc/ from sys/'),
+      f(SYS, '../app/open-data-dir', 'paths', 'app/ from sys/'),
     ],
     allowed: [
       a(DB, 'node:fs', 'node:*'),
@@ -133,6 +139,10 @@ const ROWS: Row[] = [
       a(DB, '../../../shared/domain/errors', 'shared'),
       a(SYNC, 'node:timers/promises', 'node:*'),
       a(SYNC, '../db/tx', 'db from sync (same layer)'),
+      a(SYS, 'node:readline', 'node:* in sys/'),
+      a(SYS, '../db/passphrase-key-wrap', 'db from sys (same layer)'),
+      a(DB, '../sys/files', 'sys from db (same layer)'),
+      a(SYS, 'conf', 'conf in sys/'),
     ],
   },
   {
@@ -147,6 +157,7 @@ const ROWS: Row[] = [
     allowed: [
       a(USE_CASE, '../../db/repositories/transfer.repo', 'db'),
       a(USE_CASE, '../../sync/outbox-relay', 'sync'),
+      a(USE_CASE, '../../sys/files', 'sys'),
       a(USE_CASE, '../../core/ledger/x', 'core'),
       a(USE_CASE, '../staff/sign-in', 'app/**'),
       a(USE_CASE, 'node:crypto', 'node:*'),
@@ -210,6 +221,8 @@ const ROWS: Row[] = [
       a(CLI, '../main/db/connection', 'db'),
       a(CLI, '../main/app/ledger/verify-ledger', 'app (use cases)'),
       a(CLI, '../main/sync/outbox-relay', 'sync'),
+      a(HOST, '../main/sys/logger', 'sys (the redacting logger)'),
+      a(CLI, '../main/sys/passphrase-prompt', 'sys'),
       a(CLI, '../main/core/ledger/x', 'core'),
       a(HOST, 'node:http', 'node:*'),
       a(CLI, '../../shared/domain/errors', 'shared'),

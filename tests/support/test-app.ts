@@ -5,7 +5,7 @@ import type { Settings } from '../../shared/ipc/contract/settings';
 import type { MethodKey } from '../../shared/ipc/contract';
 import { memorySettingsStore, type SettingsStore } from '../../electron/main/core/settings/settings-store';
 import type { LockoutPolicy } from '../../electron/main/core/staff/lockout-policy';
-import { initLedgerDatabase } from '../../electron/main/db/data-dir';
+import { fixedKeys, openApp } from '../../electron/main/app/open-data-dir';
 import { readInt, readText } from '../../electron/main/db/sql-value';
 import type { Database } from '../../electron/main/db/connection';
 import { findStaffById, type StaffRecord } from '../../electron/main/db/repositories/staff.repo';
@@ -57,11 +57,6 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const { dir, cleanup } = tempDir('tillbook-app-');
   const clock = new FixedClock();
   const keys = { root: randomBytes(32), db: randomBytes(32) };
-  const opened = await initLedgerDatabase(dir, keys);
-  if (!opened.ok) {
-    cleanup();
-    throw new Error(`test app: ${opened.error.code} ${opened.error.message}`);
-  }
   const inner = memorySettingsStore(options.settings);
   let settingsWrites = 0;
   const settings: SettingsStore = {
@@ -75,9 +70,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const received: ReceivedEvent[] = [];
   events.subscribe({ emit: (name, payload) => received.push({ name, payload } as ReceivedEvent) });
   const errors: LoggedError[] = [];
-  const app = await createApp({
-    dataDir: opened.value,
-    keys,
+  // The same opening sequence as every host (first run: the database is created), over keys in hand.
+  const opened = await openApp({
+    dir,
+    keySource: fixedKeys(keys),
     settings,
     events,
     clock,
@@ -85,8 +81,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     log: { error: (message, detail) => errors.push({ message, detail }) },
     secretHashCost: { N: 1024 },
     ...(options.lockout ? { lockout: options.lockout } : {}),
+    build: async (deps) => ({ app: await createApp(deps), db: deps.dataDir.db }),
   });
-  const db = opened.value.db;
+  if (!opened.ok) {
+    cleanup();
+    throw new Error(`test app: ${opened.error.code} ${opened.error.message}`);
+  }
+  const { app, db } = opened.value;
   return {
     app,
     db,

@@ -1,10 +1,10 @@
 import { dirname } from 'node:path';
 import { backupDatabase } from '../../main/db/backup';
-import { isDirectory } from '../../main/db/data-dir';
+import { exists, isDirectory } from '../../main/sys/files';
 import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK, isBusyMessage, messageFor } from '../errors';
-import { exists, openForReading, requireLedgerDir, unlock } from '../ledger-access';
+import { openForReading, requireLedgerDir } from '../ledger-access';
 import { PASSPHRASE_ENV, passphraseSource } from '../passphrase';
 
 export const backupCommand: Command = {
@@ -20,7 +20,7 @@ export const backupCommand: Command = {
     if (await exists(out)) throw new CliError(`backup target ${out} already exists`);
     if (!(await isDirectory(dirname(out)))) throw new CliError(`no directory ${dirname(out)} for the backup`);
     const passphrase = await passphraseSource(context, PASSPHRASE_ENV).current();
-    const { db, dbKey } = await openForReading(dir, await unlock(dir, passphrase));
+    const { db, dbKey } = await openForReading(dir, passphrase);
     let written;
     try {
       written = await backupDatabase(db, out, dbKey);

@@ -1,11 +1,11 @@
-import { mkdir, rm } from 'node:fs/promises';
-import { dataDirPaths, initLedgerDatabase, isDirectory } from '../../main/db/data-dir';
-import { createKeyFile, passphraseProblem } from '../../main/db/passphrase-key-wrap';
+import { rm } from 'node:fs/promises';
+import { dataDirState, openDataDir } from '../../main/app/open-data-dir';
+import { dataDirPaths } from '../../main/db/data-dir';
+import { passphraseProblem } from '../../main/db/passphrase-key-wrap';
 import { option, userPath } from '../args';
 import type { Command } from '../context';
-import { CliError, EXIT_OK, unwrap } from '../errors';
-import { kdfFromEnv, testKdfWarning } from '../kdf';
-import { exists } from '../ledger-access';
+import { CliError, EXIT_OK } from '../errors';
+import { kdfChoice, noteTestKdf, passphraseKeys, unwrapOpen } from '../ledger-access';
 import { PASSPHRASE_ENV, passphraseSource } from '../passphrase';
 
 export const initCommand: Command = {
@@ -16,28 +16,25 @@ export const initCommand: Command = {
   },
   async run(options, context) {
     const dir = userPath(option(options, 'data-dir'), context.env);
-    const kdf = kdfFromEnv(context.env);
-    const paths = dataDirPaths(dir);
-    if ((await exists(dir)) && !(await isDirectory(dir))) throw new CliError(`${dir} is not a directory`);
-    if ((await exists(paths.db)) || (await exists(paths.keyFile))) {
-      throw new CliError(`a ledger already exists in ${dir}; refusing to overwrite it`);
-    }
+    const kdf = kdfChoice(context.env);
+    const state = await dataDirState(dir);
+    if (state === 'not_a_directory') throw new CliError(`${dir} is not a directory`);
+    if (state !== 'absent' && state !== 'new') throw new CliError(`a ledger already exists in ${dir}; refusing to overwrite it`);
     const passphrase = await passphraseSource(context, PASSPHRASE_ENV).fresh();
     const weak = passphraseProblem(passphrase);
     if (weak) throw new CliError(weak);
-    const warning = testKdfWarning(kdf);
-    if (warning) context.note(warning);
+    noteTestKdf(context, kdf);
 
-    await mkdir(dir, { recursive: true, mode: 0o700 });
     try {
-      const keys = unwrap(await createKeyFile(paths.keyFile, passphrase, kdf.params), 'init', dir);
-      const ledger = unwrap(await initLedgerDatabase(dir, keys), 'init', dir);
-      const terminalId = ledger.terminalId;
-      await ledger.close();
+      // The same first-run path as the app: on an empty directory it creates the keys, then the database.
+      const { dataDir } = unwrapOpen(await openDataDir(dir, passphraseKeys(dir, passphrase, kdf.params)), dir, 'init');
+      const terminalId = dataDir.terminalId;
+      await dataDir.close();
       context.out(`initialised ledger in ${dir} (terminal ${terminalId})`);
       return EXIT_OK;
     } catch (error) {
       // Neither file existed when we started: leave nothing half made, so init can be re-run.
+      const paths = dataDirPaths(dir);
       const leftovers = [paths.keyFile, `${paths.keyFile}.tmp`, paths.db, `${paths.db}-wal`, `${paths.db}-shm`];
       await Promise.all(leftovers.map((file) => rm(file, { force: true })));
       throw error;

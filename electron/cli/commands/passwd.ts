@@ -1,9 +1,9 @@
 import { changePassphrase, passphraseProblem } from '../../main/db/passphrase-key-wrap';
+import { dataDirPaths } from '../../main/db/data-dir';
 import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK, unwrap } from '../errors';
-import { kdfFromEnv, testKdfWarning } from '../kdf';
-import { requireLedgerDir, unlock } from '../ledger-access';
+import { kdfChoice, noteTestKdf, requireLedgerDir, unlock } from '../ledger-access';
 import { NEW_PASSPHRASE_ENV, passphraseSource } from '../passphrase';
 
 export const passwdCommand: Command = {
@@ -14,17 +14,16 @@ export const passwdCommand: Command = {
   },
   async run(options, context) {
     const dir = userPath(option(options, 'data-dir'), context.env);
-    const kdf = kdfFromEnv(context.env);
-    const { keyFile } = await requireLedgerDir(dir);
+    const kdf = kdfChoice(context.env);
+    await requireLedgerDir(dir);
     const source = passphraseSource(context, NEW_PASSPHRASE_ENV);
     const current = await source.current();
     await unlock(dir, current); // a wrong passphrase fails before the new one is asked for
     const next = await source.fresh();
     const weak = passphraseProblem(next);
     if (weak) throw new CliError(weak);
-    const warning = testKdfWarning(kdf);
-    if (warning) context.note(warning);
-    unwrap(await changePassphrase(keyFile, current, next, kdf.params), 'passwd', dir);
+    noteTestKdf(context, kdf);
+    unwrap(await changePassphrase(dataDirPaths(dir).keyFile, current, next, kdf.params), 'passwd', dir);
     context.out(`passphrase changed for ${dir}`);
     return EXIT_OK;
   },

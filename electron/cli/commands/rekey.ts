@@ -2,7 +2,7 @@ import { rekeyLedger } from '../../main/db/rekey';
 import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { EXIT_OK, unwrap } from '../errors';
-import { openLedger, requireLedgerDir, unlock } from '../ledger-access';
+import { openLedger, requireLedgerDir } from '../ledger-access';
 import { PASSPHRASE_ENV, passphraseSource } from '../passphrase';
 
 export const rekeyCommand: Command = {
@@ -16,11 +16,11 @@ export const rekeyCommand: Command = {
     await requireLedgerDir(dir);
     const passphrase = await passphraseSource(context, PASSPHRASE_ENV).current();
     // rekeyLedger finishes an interrupted earlier rekey itself (a ledger opened with the pending key).
-    const ledger = await openLedger(dir, await unlock(dir, passphrase));
+    const { dataDir } = await openLedger(dir, passphrase);
     try {
-      unwrap(await rekeyLedger(ledger, passphrase), 'rekey', dir);
+      unwrap(await rekeyLedger(dataDir, passphrase), 'rekey', dir);
     } finally {
-      await ledger.close();
+      await dataDir.close();
     }
     context.out(`re-encrypted ${dir} under a new database key (older backups still need the previous key file)`);
     return EXIT_OK;

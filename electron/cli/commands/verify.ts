@@ -2,7 +2,7 @@ import { verifyLedger, type VerifyReport } from '../../main/db/verify';
 import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK } from '../errors';
-import { openForReading, requireLedgerDir, unlock } from '../ledger-access';
+import { openForReading, requireLedgerDir } from '../ledger-access';
 import { PASSPHRASE_ENV, passphraseSource } from '../passphrase';
 
 export const verifyCommand: Command = {
@@ -15,7 +15,7 @@ export const verifyCommand: Command = {
     const dir = userPath(option(options, 'data-dir'), context.env);
     await requireLedgerDir(dir);
     const passphrase = await passphraseSource(context, PASSPHRASE_ENV).current();
-    const { db, mac } = await openForReading(dir, await unlock(dir, passphrase));
+    const { db, mac } = await openForReading(dir, passphrase);
     let report: VerifyReport;
     try {
       const showProgress = context.stderr.isTTY === true;

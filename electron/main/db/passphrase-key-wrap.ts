@@ -1,8 +1,8 @@
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { DataKeys } from './key-provider';
 import { err, ok, type Result } from '../../../shared/domain/result';
-import { writeFileAtomically } from './atomic-file';
+import { exists, writeFileAtomically } from '../sys/files';
 
 /**
  * The key file beside the database: the root and db keys, wrapped with AES-256-GCM under a key
@@ -151,7 +151,7 @@ export async function createKeyFile(
   const problem = passphraseProblem(passphrase);
   if (problem) return err('weak_passphrase', problem);
   // A key file may be the only way into an existing ledger: never overwrite one.
-  if (await stat(path).then(() => true, () => false)) return err('invalid_input', 'a key file already exists here');
+  if (await exists(path)) return err('invalid_input', 'a key file already exists here');
   const keys: DataKeys = { root: randomBytes(KEY_BYTES), db: randomBytes(KEY_BYTES) };
   const { kek, kdf } = await newKdf(passphrase, params);
   await writeFileAtomically(path, JSON.stringify(keyFileWith(kek, kdf, keys), null, 2));

@@ -5,12 +5,11 @@ import { z } from '../../../shared/ipc/zod';
 import type { SettingsStore } from '../core/settings/settings-store';
 
 /**
- * Terminal settings in one file, `<dir>/settings.json`, for every host: the Electron shell
- * (`<userData>`), the web host and the CLI (the data directory). Built on `conf`, the engine of
- * electron-store, rather than on electron-store itself: electron-store's constructor registers
- * `ipcMain.on('electron-store-get-data')` in main, an IPC listener outside ipc/router.ts that
- * answers any renderer with the userData path (security.md §1.3). electron-store adds nothing
- * else we use (its default cwd is userData, which we pass explicitly).
+ * Terminal settings in one file, `<dir>/settings.json`, behind the one `SettingsStore` interface.
+ * The Electron shell stores it with electron-store under userData (platform/settings-store.ts);
+ * the web host and the CLI with `conf`, electron-store's engine, in the data directory (below):
+ * electron-store imports electron, which plain Node cannot load. Both are the same Conf class
+ * with the same options (`settingsConfOptions`), so the file is read and written identically.
  *
  * Two checks, both from the contract's `settings` schema: conf validates every write against its
  * JSON Schema (refinements such as the currency list and https-only are not expressible there),
@@ -21,7 +20,7 @@ export const SETTINGS_CONFIG_NAME = 'settings';
 /** The part of Conf the store uses, so tests can inject a plain object. */
 export type SettingsBacking = { store: Record<string, unknown>; readonly path: string };
 
-type SettingsRecord = Record<string, unknown>;
+export type SettingsRecord = Record<string, unknown>;
 
 /** The contract's settings schema as a conf `schema` (one JSON Schema per top-level key). */
 export function settingsJsonSchema(): Schema<SettingsRecord> {
@@ -50,11 +49,12 @@ export class SettingsFile implements SettingsStore {
   }
 }
 
-/** `cwd` is `app.getPath('userData')` in the shell, the data directory in browser mode. */
-export function openSettingsFile(cwd: string): SettingsFile {
-  const conf = new Conf<SettingsRecord>({
-    cwd,
-    configName: SETTINGS_CONFIG_NAME,
+/**
+ * The Conf options of the settings file for either engine (electron-store names the file with
+ * `name`, conf with `configName`; the callers add that and the folder).
+ */
+export function settingsConfOptions() {
+  return {
     configFileMode: 0o600,
     accessPropertiesByDotNotation: false,
     watch: false,
@@ -62,6 +62,10 @@ export function openSettingsFile(cwd: string): SettingsFile {
     // Settings are terminal preferences, not ledger data: a file the schema rejects is cleared
     // (the app falls back to its defaults) instead of stopping the till from starting.
     clearInvalidConfig: true,
-  });
-  return new SettingsFile(conf);
+  } as const;
+}
+
+/** The web host and the CLI: `<cwd>/settings.json` (cwd is the data directory) through conf. */
+export function openSettingsFile(cwd: string): SettingsFile {
+  return new SettingsFile(new Conf<SettingsRecord>({ ...settingsConfOptions(), cwd, configName: SETTINGS_CONFIG_NAME }));
 }

@@ -1,10 +1,10 @@
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
+import { passphraseKeyProvider, type PassphraseSource } from '../app/open-data-dir';
 import type { KeyProvider } from '../db/key-provider';
 import { dataDirPaths } from '../db/data-dir';
 import type { KdfParams } from '../db/passphrase-key-wrap';
-import { passphraseKeyProvider, type PassphraseSource } from './passphrase-key-provider';
+import { exists } from '../sys/files';
 import {
   isInsecureBackend,
   SAFE_STORAGE_KEY_FILE,
@@ -24,8 +24,6 @@ export type KeySelectionOptions = {
   readonly kdf?: KdfParams;
 };
 
-const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
-
 /**
  * Which KEK unlocks this data directory:
  * 1. a passphrase key file exists → passphrase (the ledger was set up that way);
@@ -38,8 +36,7 @@ export async function selectKeyProvider(options: KeySelectionOptions): Promise<K
   const safeKeyFile = join(options.dir, SAFE_STORAGE_KEY_FILE);
   const passphrase = (): KeyProvider =>
     passphraseKeyProvider({
-      dbFile: paths.db,
-      keyFile: paths.keyFile,
+      dir: options.dir,
       passphrase: options.passphrase ?? (() => Promise.resolve(undefined)),
       ...(options.kdf ? { kdf: options.kdf } : {}),
     });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 import type { SafeStorage } from 'electron';
@@ -7,7 +7,7 @@ import type { SafeStorage } from 'electron';
 import type { AppError, ErrorCode } from '../../../shared/domain/errors';
 import { ok, type Result } from '../../../shared/domain/result';
 import type { DataKeys, KeyProvider } from '../db/key-provider';
-import { writeFileAtomically } from '../db/atomic-file';
+import { exists, writeFileAtomically } from '../sys/files';
 
 /**
  * The desktop KEK (security.md §5.2–5.3): the root and db keys, wrapped by Electron `safeStorage`
@@ -74,8 +74,6 @@ export function storageBackendName(platform: NodeJS.Platform, safeStorage: SafeS
 export function isInsecureBackend(backend: string): boolean {
   return backend === 'basic_text' || backend === 'unknown';
 }
-
-const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
 function encodeKeys(root: Uint8Array, db: Uint8Array): string {
   return [PLAIN_PREFIX, Buffer.from(root).toString('base64'), Buffer.from(db).toString('base64')].join(':');

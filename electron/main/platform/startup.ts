@@ -1,22 +1,17 @@
-import { stat } from 'node:fs/promises';
-
-import { err, ok, type Result } from '../../../shared/domain/result';
+import type { Result } from '../../../shared/domain/result';
+import { openApp, type DataDirSeams, type OpenDataDirError } from '../app/open-data-dir';
+import type { EventHub } from '../app/event-sink';
 import type { Clock } from '../core/ports';
 import type { SettingsStore } from '../core/settings/settings-store';
-import {
-  dataDirPaths,
-  initLedgerDatabase,
-  openLedgerDatabase,
-  type OpenDataDir,
-} from '../db/data-dir';
-import type { DataKeys, KeyProvider } from '../db/key-provider';
+import type { KeyProvider } from '../db/key-provider';
 import type { Logger } from '../ipc/dispatch';
-import type { EventHub } from '../app/event-sink';
 import { createApp, type App, type AppDeps } from '../ipc/handlers/create-app';
 
 /**
- * The part of startup that does not need Electron: unlock the keys, open the ledger (or create
- * it on the first run), build the app. index.ts wires the result to the router and the window.
+ * The Electron shell's binding of the one opening sequence (app/open-data-dir.ts `openApp`): its
+ * key provider (safeStorage or passphrase, chosen by key-selection.ts), its electron-store
+ * settings and `createApp` for the dispatch the IPC router mounts. index.ts wires the result to
+ * the router and the window.
  */
 export type LedgerStartup = {
   readonly dir: string;
@@ -27,34 +22,17 @@ export type LedgerStartup = {
   readonly appVersion: string;
   readonly log: Logger;
   /** Seams for tests; production uses the real ones. */
-  readonly open?: (dir: string, keys: DataKeys) => Promise<Result<OpenDataDir>>;
-  readonly init?: (dir: string, keys: DataKeys) => Promise<Result<OpenDataDir>>;
+  readonly open?: DataDirSeams['open'];
+  readonly init?: DataDirSeams['init'];
   readonly create?: (deps: AppDeps) => Promise<App>;
 };
 
-const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
-
-export async function startLedgerApp(startup: LedgerStartup): Promise<Result<App>> {
-  const keys = await startup.keyProvider.unlock();
-  if (!keys.ok) return keys;
-  const firstRun = !(await exists(dataDirPaths(startup.dir).db));
-  const openOrInit = firstRun ? (startup.init ?? initLedgerDatabase) : (startup.open ?? openLedgerDatabase);
-  const ledger = await openOrInit(startup.dir, keys.value);
-  if (!ledger.ok) return ledger;
-  try {
-    const app = await (startup.create ?? createApp)({
-      dataDir: ledger.value,
-      keys: keys.value,
-      settings: startup.settings,
-      events: startup.events,
-      clock: startup.clock,
-      appVersion: startup.appVersion,
-      log: startup.log,
-    });
-    return ok(app);
-  } catch (error) {
-    await ledger.value.close().catch(() => undefined);
-    startup.log.error('createApp failed', { error: error instanceof Error ? error.message : String(error) });
-    return err('internal', 'the till could not start');
-  }
+export function startLedgerApp(startup: LedgerStartup): Promise<Result<App, OpenDataDirError>> {
+  const { keyProvider, open, init, create, ...deps } = startup;
+  return openApp({
+    ...deps,
+    keySource: keyProvider,
+    build: create ?? createApp,
+    seams: { ...(open ? { open } : {}), ...(init ? { init } : {}) },
+  });
 }
