@@ -1,11 +1,11 @@
-// ESLint flat config. Besides the house rules (architecture.md §5.6) this file encodes the layer
-// table of architecture.md §3, row by row, as errors:
+// ESLint flat config. Besides the house rules (docs/architecture.md §5) this file encodes the layer
+// table of docs/architecture.md §3, row by row, as errors:
 //   - `import-x/no-restricted-paths` zones: which repo folders a folder may import from;
 //   - `@typescript-eslint/no-restricted-imports` (the TS-aware `no-restricted-imports`): which
 //     packages (`electron`, `node:*` and bare Node builtins, react, native/storage libs) a folder
 //     may name.
 // Every layer message contains `Layer rule "<row>"`, so a failure says which row was broken.
-// When the table changes, change README.md, architecture.md §3 and the LAYERS list below together.
+// When the table changes, change README.md, docs/architecture.md §3 and the LAYERS list below together.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
 /**
- * DNS rebinding and cross-origin guards (security.md §1 "Web host" 3). A rebinding page reaches
+ * DNS rebinding and cross-origin guards (docs/security.md §4). A rebinding page reaches
  * us with its own name in `Host`; a page of another origin (including another port on
  * 127.0.0.1, which is the same *site*, so SameSite cookies do not stop it) sends its `Origin`.
  */

@@ -1,4 +1,4 @@
-// The renderer is served from `app://tillbook/` instead of file:// (security.md §1.6): a real
+// The renderer is served from `app://tillbook/` instead of file:// (docs/security.md §2.6): a real
 // origin for CSP 'self' and ES modules, files from the built renderer directory only, and the CSP
 // as a response header. The request logic lives in platform/renderer-files.ts.
 import { protocol, type Session } from 'electron';

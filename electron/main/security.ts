@@ -1,5 +1,5 @@
-// Navigation, new-window, webview, external-link and permission denial (security.md §1.1, §1.4,
-// §1.5). Applied to every webContents (app 'web-contents-created') and to the default session.
+// Navigation, new-window, webview, external-link and permission denial (docs/security.md §2.1, §2.4,
+// §2.5). Applied to every webContents (app 'web-contents-created') and to the default session.
 import { shell, type Session, type WebContents } from 'electron';
 
 import { isAllowedExternalUrl, type ExternalAllowlist } from './platform/external-links';

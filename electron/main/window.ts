@@ -1,4 +1,4 @@
-// The one application window (security.md §1.1). Navigation, window.open, webview and permission
+// The one application window (docs/security.md §2.1). Navigation, window.open, webview and permission
 // denial are attached by security.ts to every webContents; this file fixes the webPreferences.
 import { BrowserWindow, type WebPreferences } from 'electron';
 

@@ -1,5 +1,5 @@
 // Sandboxed preload, bundled to one CommonJS file (a sandboxed preload can only require a few
-// Electron modules). Exposes exactly `window.pos = { call, on }` (security.md §1.7); never
+// Electron modules). Exposes exactly `window.pos = { call, on }` (docs/security.md §2.7); never
 // ipcRenderer, never the IPC event object.
 import { contextBridge, ipcRenderer } from 'electron';
 

@@ -1,4 +1,4 @@
-// What the preload exposes to the renderer as `window.pos` (architecture.md §4.3), declared once:
+// What the preload exposes to the renderer as `window.pos` (docs/architecture.md §4.3), declared once:
 // the preload's bridge (pos-bridge.ts) implements it and the renderer's IPC transport consumes it.
 // Types only: the renderer project includes this file; it must never import preload code.
 import type { Result } from '../../shared/ipc/result';

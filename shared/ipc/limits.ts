@@ -1,6 +1,6 @@
 export { AMOUNT_MINOR_MAX } from '../domain/limits';
 
-/** HTTP body cap (security.md §2.4), checked on Content-Length and on the counted body. */
+/** HTTP body cap (docs/security.md §3), checked on Content-Length and on the counted body. */
 export const PAYLOAD_BYTES_MAX = 64 * 1024;
 /** The bounded walk that runs before zod on IPC input (structured clone has no byte count). */
 export const PAYLOAD_DEPTH_MAX = 8;

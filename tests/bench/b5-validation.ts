@@ -8,7 +8,7 @@ import { createTestApp, setupWithStaff } from '../support/test-app';
 import { result, type BenchConfig, type BenchResult } from './config';
 import { fmt, median, table } from './stats';
 
-/** security.md §2: p99 validation (the bounded walk + the strict schema) within 5 ms per method. */
+/** docs/security.md §3: p99 validation (the bounded walk + the strict schema) within 5 ms per method. */
 export const VALIDATION_P99_BUDGET_MS = 5;
 /** The shared-reference DAG the walk must cut off by its node count (tests/ipc/dispatch.test.ts). */
 const DAG_BUDGET_MS = 200;

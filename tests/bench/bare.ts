@@ -42,7 +42,7 @@ export class BareDb {
 
   private constructor(private readonly handle: sqlite3.Database) {}
 
-  /** Key first, then WAL, synchronous=FULL, foreign_keys, busy_timeout, temp_store (ledger.md §9). */
+  /** Key first, then WAL, synchronous=FULL, foreign_keys, busy_timeout, temp_store (docs/ledger.md §3.1). */
   static async open(file: string, key: Uint8Array): Promise<BareDb> {
     const handle = await new Promise<sqlite3.Database>((resolve, reject) => {
       const db = new sqlite3.Database(file, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE, (error) =>

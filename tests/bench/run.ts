@@ -1,7 +1,7 @@
-// Benchmarks (ledger.md §10): `npm run bench [-- --quick] [--json FILE] [--profile] [--only B1,B3]`.
+// Benchmarks (docs/ledger.md §9): `npm run bench [-- --quick] [--json FILE] [--profile] [--only B1,B3]`.
 // B1–B4: each figure is measured in one run against a bare baseline with the same driver, raw key
 // and pragmas, on file databases in a temp dir. B5: the p99 of IPC input validation per contract
-// method against its budget (security.md §2); B6: the open-time integrity checks against theirs.
+// method against its budget (docs/security.md §3); B6: the open-time integrity checks against theirs.
 // Timing bars live here, never in the tests. Ratios are reported, never asserted: a miss prints
 // FAIL in the table and the exit code stays 0 (a crash or a bad argument exits non-zero).
 import { randomBytes } from 'node:crypto';

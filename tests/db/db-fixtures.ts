@@ -9,7 +9,7 @@ import { newId } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS, type AccountBalance } from '../../shared/domain/ledger-types';
 import { FixedClock, tempDir, TEST_ACTOR } from '../support/test-db';
 
-/** Small scrypt cost for tests only, always passed explicitly (security.md §5.4). */
+/** Small scrypt cost for tests only, always passed explicitly (docs/security.md §5.4). */
 export const TEST_KDF: KdfParams = { N: 2 ** 12, r: 8, p: 1 };
 export const PASSPHRASE = 'correct horse battery staple';
 

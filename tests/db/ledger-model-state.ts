@@ -1,6 +1,6 @@
 /**
  * The plain-JS model of the ledger for tests/db/ledger-model.test.ts. It is written from the design
- * (ledger.md §1, §3, §4) and does not import the planner: it predicts every outcome (the exact
+ * (docs/ledger.md §2) and does not import the planner: it predicts every outcome (the exact
  * error code or the exact transfers) and every balance on its own.
  */
 import { AMOUNT_MINOR_MAX } from '../../shared/domain/limits';

@@ -1,5 +1,5 @@
 /**
- * Model-based test of the ledger (ledger.md §8): random command sequences against a real in-memory
+ * Model-based test of the ledger (docs/ledger.md §8): random command sequences against a real in-memory
  * ledger and a plain-JS model (ledger-model-state.ts). Every command's outcome (ok and the exact
  * transfers, or the exact error code) and every balance must match the model; after every command
  * the SQL sums, cached balances, fold of the transfers, limits and row counts are checked

@@ -1,5 +1,5 @@
 // The packaging config cannot be run here (no Electron binary); this pins the security-relevant
-// lines of electron-builder.yml so an edit that weakens them fails CI (security.md fuses table).
+// lines of electron-builder.yml so an edit that weakens them fails CI (docs/security.md §2.8).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -1,4 +1,4 @@
-// architecture.md §4 / security.md §1.3: every IPC handler goes through electron/main/ipc/router.ts.
+// docs/architecture.md §4.2 / docs/security.md §2.3: every IPC handler goes through electron/main/ipc/router.ts.
 // This scans the source tree, so a handler added anywhere else fails CI even if nothing calls it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -36,7 +36,7 @@ vi.mock('electron', () => ({ BrowserWindow: electron.BrowserWindow }));
 const { createMainWindow, mainWebPreferences } = await import('../../electron/main/window');
 const { TrustedContents } = await import('../../electron/main/platform/trusted-contents');
 
-/** security.md §1.1, and nothing that re-opens a door. */
+/** docs/security.md §2.1, and nothing that re-opens a door. */
 const EXPECTED_PREFERENCES = {
   preload: '/app/out/preload/index.cjs',
   contextIsolation: true,

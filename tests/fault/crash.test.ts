@@ -1,5 +1,5 @@
 /**
- * Crash test (ledger.md §4, §5.4, §9.6): a child process (crash-child.ts) writes linked batches to a
+ * Crash test (docs/ledger.md §3, §4, §8): a child process (crash-child.ts) writes linked batches to a
  * file database and acknowledges each committed batch on stdout; we SIGKILL it at a random moment,
  * reopen the same data dir and require that no acknowledged batch is lost, the chain and every
  * cached balance verify, debits = credits per ledger, and SQLite's integrity_check passes. Repeated

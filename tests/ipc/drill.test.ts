@@ -9,7 +9,7 @@ import { objectPaths, withExtraKey } from './json-paths';
 import { CASHIER, MANAGER, validInputs, type ValidInputs } from './samples';
 
 /**
- * The compromised-renderer drill (security.md §6), at the dispatch boundary both transports
+ * The compromised-renderer drill (docs/security.md §9), at the dispatch boundary both transports
  * share: a script in the renderer can send anything, so authority must come from main only.
  * Pass: 0 forged actions succeed, and each attempt leaves an audit row in the journal.
  */

@@ -15,7 +15,7 @@ import { isPlainObject } from './json-paths';
 import { CASHIER, MANAGER, validInputs, type ValidInputs } from './samples';
 
 /**
- * IPC input fuzz (security.md §2): every contract method gets IPC_FUZZ_RUNS generated inputs
+ * IPC input fuzz (docs/security.md §3): every contract method gets IPC_FUZZ_RUNS generated inputs
  * through the real dispatch of a real app. Bars: nothing throws, every reply is a typed Result,
  * input the schema refuses is `invalid_input` and writes nothing (no row, no journal entry, no
  * settings write, no event), nothing ends as `internal`, and every error code is one the method

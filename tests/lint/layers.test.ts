@@ -1,4 +1,4 @@
-// Proves that eslint.config.mjs enforces the layer table (architecture.md §3): for every row a
+// Proves that eslint.config.mjs enforces the layer table (docs/architecture.md §3): for every row a
 // forbidden import fails with an error from a layer rule that names the row, and allowed imports
 // pass. Sources are linted in memory under virtual paths inside the real folders, so no fixture
 // files are needed. Type information is switched off for these probes (the layer rules do not use

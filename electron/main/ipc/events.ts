@@ -1,4 +1,4 @@
-// Push events main → renderer (architecture.md §4): one channel, the event name and its payload.
+// Push events main → renderer (docs/architecture.md §4.4): one channel, the event name and its payload.
 // Sent only to our own windows, and only while they show app://tillbook.
 import type { WebContents } from 'electron';
 

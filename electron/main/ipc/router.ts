@@ -1,4 +1,4 @@
-// The only place that registers IPC handlers (security.md §1.3, architecture.md §4.2): one
+// The only place that registers IPC handlers (docs/security.md §2.3, docs/architecture.md §4.2): one
 // `ipcMain.handle('pos:' + key)` per contract key, derived from METHOD_KEYS, each checking the
 // sender before the transport-free dispatch runs. A test fails on any ipcMain.handle/on elsewhere.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';

@@ -1,5 +1,5 @@
 /**
- * Which links may leave the app for the system browser (security.md §1.4): https only, and only
+ * Which links may leave the app for the system browser (docs/security.md §2.4): https only, and only
  * to an exact origin on the allowlist, compared on the parsed URL. Everything else is dropped.
  */
 export type ExternalAllowlist = readonly string[];

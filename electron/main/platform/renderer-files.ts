@@ -7,7 +7,7 @@ import { CONTENT_TYPES } from '../../../shared/ipc/renderer-assets';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
- * What `app://tillbook/…` answers (security.md §1.6), without Electron so it can be tested in
+ * What `app://tillbook/…` answers (docs/security.md §2.6), without Electron so it can be tested in
  * plain Node: files from the built renderer directory only, the path decoded and normalised, and
  * 404 for a `..` escape, an unknown extension, a missing file or anything odd. Every response
  * carries the CSP header; an HTML document gets a fresh style nonce, also written into the page.

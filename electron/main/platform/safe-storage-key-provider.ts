@@ -10,7 +10,7 @@ import type { DataKeys, KeyProvider } from '../db/key-provider';
 import { exists, writeFileAtomically } from '../sys/files';
 
 /**
- * The desktop KEK (security.md §5.2–5.3): the root and db keys, wrapped by Electron `safeStorage`
+ * The desktop KEK (docs/security.md §5.3): the root and db keys, wrapped by Electron `safeStorage`
  * (Keychain on macOS, DPAPI on Windows, kwallet/libsecret on Linux) through the async API — the
  * sync one is deprecated and removed in Electron 46. The wrapped keys sit in a file beside the
  * database together with the name of the backend that wrapped them.

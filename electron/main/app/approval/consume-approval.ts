@@ -7,7 +7,7 @@ export type ConsumeApproval = (approvalId: string, action: string, subject: stri
 
 /**
  * For an approved action: consumes the grant for exactly this action, subject and signed-in
- * requester, and audits the outcome either way (security.md §6.3). A forged, replayed, expired
+ * requester, and audits the outcome either way (docs/security.md §7.5). A forged, replayed, expired
  * or re-targeted approval id is refused with `forbidden`.
  */
 export function consumeApproval(ports: { readonly approvals: ApprovalBook; readonly audit: RecordAudit }): ConsumeApproval {

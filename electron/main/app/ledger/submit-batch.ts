@@ -91,7 +91,7 @@ function outcome(batchId: string, seq: number, createdAtMs: number, transfers: r
 /**
  * What an earlier request decides: the batch id already committed or declined, or one of its leg
  * ids already a transfer. The last can never commit, and is answered before balances are looked
- * at: otherwise a retry could become a recorded decline (ledger.md §4.3).
+ * at: otherwise a retry could become a recorded decline (docs/ledger.md §2.5).
  */
 async function earlierOutcome(tx: WriteTx, request: BatchRequest, requestHash: Uint8Array): Promise<Result<BatchOutcome> | undefined> {
   const found = await findOperation(tx, request.id);

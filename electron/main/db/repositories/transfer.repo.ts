@@ -118,7 +118,7 @@ function holdFromRow(row: Row): HoldSnapshot {
   };
 }
 
-/** Unresolved holds whose time has passed, in sweep order (expiry, then age): ledger.md §3.3. */
+/** Unresolved holds whose time has passed, in sweep order (expiry, then age): docs/ledger.md §2.4. */
 export const DUE_HOLDS_SQL = `SELECT t.id FROM transfer t WHERE t.kind = 'pending' AND t.expires_at_ms <= ?
     AND NOT EXISTS (SELECT 1 FROM transfer r WHERE r.pending_id = t.id)
   ORDER BY t.expires_at_ms, t.key LIMIT ?`;
