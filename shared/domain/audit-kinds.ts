@@ -1,9 +1,12 @@
 import { ROLES } from './roles';
 import { z } from './zod';
 
-const context = z.string().max(200);
+// Bounds at least the contract's own (shared/ipc/limits.ts NOTE_CHARS_MAX = 500): an audit of a
+// call the contract accepted must never fail on length.
+const TEXT_MAX = 500;
+const context = z.string().max(TEXT_MAX);
 const action = z.string().max(64);
-const subject = z.string().max(200);
+const subject = z.string().max(TEXT_MAX);
 const staffId = z.string().min(1).max(64);
 
 /**
@@ -24,10 +27,10 @@ export const AUDIT_DETAILS = {
   'audit.staffCreated': z.strictObject({ targetStaffId: staffId, role: z.enum(ROLES) }),
   'audit.roleChanged': z.strictObject({ targetStaffId: staffId, role: z.enum(ROLES) }),
   'audit.approvalGranted': z.strictObject({ action, subject, requesterId: staffId, approvalId: z.string().max(64) }),
-  'audit.approvalRefused': z.strictObject({ action, subject, reason: z.string().max(200) }),
+  'audit.approvalRefused': z.strictObject({ action, subject, reason: z.string().max(TEXT_MAX) }),
   'audit.approvalUsed': z.strictObject({ action, subject, approvalId: z.string().max(64), approverId: staffId }),
   'audit.settingsChanged': z.strictObject({ keys: z.array(z.string().max(40)).max(40) }),
-  'audit.accessDenied': z.strictObject({ method: z.string().max(64), code: z.string().max(64), reason: z.string().max(200).nullable() }),
+  'audit.accessDenied': z.strictObject({ method: z.string().max(64), code: z.string().max(64), reason: z.string().max(TEXT_MAX).nullable() }),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_DETAILS;
