@@ -12,8 +12,7 @@
  * a slow queue) decides only how many holds expire, never whether a new hold is born expired.
  */
 import { openLedgerBook } from '../../electron/main/app/ledger/ledger-book';
-import { stat } from 'node:fs/promises';
-import { initLedgerDatabase, openLedgerDatabase, dataDirPaths } from '../../electron/main/db/data-dir';
+import { fixedKeys, openDataDir } from '../../electron/main/app/open-data-dir';
 import type { Clock } from '../../electron/main/core/ports';
 import { newId } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS, type AccountFlags, type BatchRequest, type TransferLeg } from '../../shared/domain/ledger-types';
@@ -54,10 +53,9 @@ type CrashLedger = {
 
 async function openCrashLedger(dir: string, dbHex: string, rootHex: string, clock: Clock): Promise<CrashLedger> {
   const keys = { db: new Uint8Array(Buffer.from(dbHex, 'hex')), root: new Uint8Array(Buffer.from(rootHex, 'hex')) };
-  const exists = await stat(dataDirPaths(dir).db).then(() => true, () => false);
-  const opened = exists ? await openLedgerDatabase(dir, keys) : await initLedgerDatabase(dir, keys);
+  const opened = await openDataDir(dir, fixedKeys(keys));
   if (!opened.ok) die(`open: ${opened.error.code} ${opened.error.message}`);
-  const store = await openLedgerBook({ ...opened.value, clock });
+  const store = await openLedgerBook({ ...opened.value.dataDir, clock });
   const ledger = await store.createLedger('EUR', TEST_ACTOR);
   if (!ledger.ok) die(`ledger: ${ledger.error.message}`);
   const open = async (id: string, kind: string, flags: AccountFlags): Promise<void> => {

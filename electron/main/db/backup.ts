@@ -1,4 +1,5 @@
 import { rm, stat } from 'node:fs/promises';
+import { exists } from '../sys/files';
 import { keyPragma, type Database } from './connection';
 import { err, ok, type Result } from '../../../shared/domain/result';
 
@@ -8,7 +9,7 @@ import { err, ok, type Result } from '../../../shared/domain/result';
  * holds the connection queue, so no write of ours can land half way through.
  */
 export async function backupDatabase(db: Database, out: string, key: Uint8Array): Promise<Result<{ bytes: number }>> {
-  if (await stat(out).then(() => true, () => false)) {
+  if (await exists(out)) {
     return err('invalid_input', 'backup target already exists');
   }
   const keySql = keyPragma(key).replace(/^PRAGMA key = /, '');
