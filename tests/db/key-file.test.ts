@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DataKeys } from '../../electron/main/db/key-provider';
 import {
   changePassphrase,
   createKeyFile,
+  kdfWithinBounds,
+  PRODUCTION_KDF,
+  type KdfParams,
   PASSPHRASE_MIN_CHARS,
   promoteDbKey,
   recordPendingDbKey,
@@ -188,6 +191,47 @@ describe('passphrase key file', () => {
         expect(typeof result === 'string' ? result : outcome(result), name).toBe('key_file_invalid');
       }
     });
+  });
+
+  it('bounds N, r and p before scrypt runs: a raised cost is key_file_invalid at once, never minutes of CPU', async () => {
+    await createKeyFile(path, PASSPHRASE, TEST_KDF);
+    // Each of these would run scrypt for minutes (p, r) or ask for gigabytes (N) on the old code.
+    const raised: [string, Partial<KdfParams>][] = [
+      ['p = 2^20', { p: 2 ** 20 }],
+      ['p = 2', { p: 2 }],
+      ['r = 2^12', { r: 2 ** 12 }],
+      ['r = 1', { r: 1 }],
+      ['N = 2^18', { N: 2 ** 18 }],
+      ['N = 2^30', { N: 2 ** 30 }],
+      ['N = 1', { N: 1 }],
+    ];
+    for (const [name, change] of raised) {
+      const edited = writeEdited((f) => ({ ...f, kdf: { ...f.kdf, ...change } }));
+      const result = await unlockKeyFile(edited, PASSPHRASE);
+      expect(outcome(result), name).toBe('key_file_invalid');
+      expect(result.ok ? '' : result.error.message, name).toMatch(/outside the range Tillbook writes/);
+      await expect(recordPendingDbKey(edited, PASSPHRASE, randomBytes(32)), name).resolves.toMatchObject({ ok: false, error: { code: 'key_file_invalid' } });
+    }
+    expect(kdfWithinBounds(PRODUCTION_KDF)).toBe(true);
+    expect(kdfWithinBounds(TEST_KDF)).toBe(true);
+  });
+
+  it('writes the key file 0600 through an exclusive temporary file that never follows a planted link', async () => {
+    const victim = join(dir, 'victim.txt');
+    writeFileSync(victim, 'untouched');
+    symlinkSync(victim, `${path}.tmp`);
+    const created = await createKeyFile(path, PASSPHRASE, TEST_KDF);
+    expect(created.ok).toBe(true);
+    expect(readFileSync(victim, 'utf8')).toBe('untouched');
+    expect(lstatSync(path).isSymbolicLink()).toBe(false);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(existsSync(`${path}.tmp`)).toBe(false);
+    expect(outcome(await unlockKeyFile(path, PASSPHRASE))).toBe('ok');
+    // A rewrite (passphrase change) goes through the same temporary path.
+    symlinkSync(victim, `${path}.tmp`);
+    expect(outcome(await changePassphrase(path, PASSPHRASE, 'another long passphrase', TEST_KDF))).toBe('ok');
+    expect(readFileSync(victim, 'utf8')).toBe('untouched');
+    expect(statSync(path).mode & 0o777).toBe(0o600);
   });
 
   it('reports a missing file as key_file_missing and garbage as key_file_invalid', async () => {

@@ -2,14 +2,15 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:cryp
 import { readFile } from 'node:fs/promises';
 import type { DataKeys } from './key-provider';
 import { err, ok, type Result } from '../../../shared/domain/result';
-import { exists, writeFileAtomically } from '../sys/files';
+import { exists } from '../sys/files';
+import { writePrivateFileAtomically as writeFileAtomically } from './private-files';
 
 /**
  * The key file beside the database: the root and db keys, wrapped with AES-256-GCM under a key
  * derived from the passphrase with scrypt. Parameters are stored in the file and bound into the
  * GCM additional data, so nobody can lower them without breaking the tag.
  *
- * Production parameters: N = 2^17, r = 8, p = 1, 256 MiB maxmem (about 0.5 s on our machines).
+ * Production parameters: N = 2^17, r = 8, p = 1 (128 MiB, about 0.5 s on our machines).
  * Tests may pass smaller ones explicitly through `KdfParams`; nothing picks them implicitly.
  */
 export type KdfParams = { readonly N: number; readonly r: number; readonly p: number };
@@ -33,8 +34,26 @@ export function passphraseProblem(passphrase: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The range of parameters we write: N a power of two up to the production N (tests write smaller
+ * ones), r = 8, p = 1. The parameters in a key file are read before its tag can be checked, so
+ * they are bounded before scrypt sees them: a raised p or N would otherwise cost minutes of CPU
+ * (or gigabytes) before the tag fails.
+ */
+export const KDF_BOUNDS = { N_MIN: 2, N_MAX: PRODUCTION_KDF.N, r: PRODUCTION_KDF.r, p: PRODUCTION_KDF.p } as const;
+
+export function kdfWithinBounds(params: KdfParams): boolean {
+  const { N, r, p } = params;
+  const powerOfTwo = Number.isSafeInteger(N) && N >= KDF_BOUNDS.N_MIN && (N & (N - 1)) === 0;
+  return powerOfTwo && N <= KDF_BOUNDS.N_MAX && r === KDF_BOUNDS.r && p === KDF_BOUNDS.p;
+}
+
+/** scrypt needs 128 · N · r bytes; the cap allows exactly the largest N we write, with room. */
+const SCRYPT_MAXMEM_BYTES = 2 * 128 * KDF_BOUNDS.N_MAX * KDF_BOUNDS.r;
+
 function deriveKek(passphrase: string, salt: Buffer, params: KdfParams): Promise<Buffer> {
-  const maxmem = 256 * 1024 * 1024;
+  if (!kdfWithinBounds(params)) return Promise.reject(new RangeError('KDF parameters out of bounds'));
+  const maxmem = SCRYPT_MAXMEM_BYTES;
   return new Promise((resolve, reject) => {
     scrypt(passphrase.normalize('NFC'), salt, KEY_BYTES, { ...params, maxmem }, (error, key) =>
       error ? reject(error) : resolve(key),
@@ -108,6 +127,9 @@ async function sessionFor(path: string, passphrase: string): Promise<Result<Sess
   const file = await readKeyFile(path);
   if (!file.ok) return file;
   const { N, r, p, salt } = file.value.kdf;
+  if (!kdfWithinBounds({ N, r, p })) {
+    return err('key_file_invalid', `key file has KDF parameters outside the range Tillbook writes (scrypt N ≤ 2^17, r = 8, p = 1): N = ${N}, r = ${r}, p = ${p}`);
+  }
   try {
     const kek = await deriveKek(passphrase, Buffer.from(salt, 'base64'), { N, r, p });
     return ok({ file: file.value, kek });

@@ -7,7 +7,8 @@ import type { SafeStorage } from 'electron';
 import type { AppError, ErrorCode } from '../../../shared/domain/errors';
 import { ok, type Result } from '../../../shared/domain/result';
 import type { DataKeys, KeyProvider } from '../db/key-provider';
-import { exists, writeFileAtomically } from '../sys/files';
+import { writePrivateFileAtomically as writeFileAtomically } from '../db/private-files';
+import { exists } from '../sys/files';
 
 /**
  * The desktop KEK (docs/security.md §5.3): the root and db keys, wrapped by Electron `safeStorage`
