@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEMORY, openDatabase, type OpenOptions } from '../../electron/main/db/connection';
+import { FOREIGN_KEY_MESSAGE, MEMORY, openDatabase, type OpenOptions } from '../../electron/main/db/connection';
 import { SqlConnection } from '../../electron/main/db/driver';
 import { OPEN_CHECK_BUDGET_MS } from '../../electron/main/db/integrity';
 import { BUSY_TIMEOUT_MS, pragmaProblems, readPragmas, type PragmaReport } from '../../electron/main/db/pragmas';
@@ -43,8 +43,10 @@ describe('openDatabase on a closed ledger file', () => {
   it('reports a wrong key as wrong_key, leaves no handle behind, then opens with the right key', async () => {
     const before = openDescriptors(file);
     expect(await openFails({ file, key: randomBytes(32) })).toBe('wrong_key');
-    // Where the key was authenticated elsewhere, the same failure means damage, not a wrong key.
-    expect(await openFails({ file, key: randomBytes(32), keyVerified: true })).toBe('database_corrupt');
+    // Where the key was authenticated by a key file, no page authenticating means the key file
+    // belongs to another ledger: said as such, never as a damaged database.
+    const foreign = await openDatabase({ file, key: randomBytes(32), keyVerified: true });
+    expect(foreign.ok ? 'opened' : foreign.error).toStrictEqual({ code: 'wrong_key', message: FOREIGN_KEY_MESSAGE });
     const after = openDescriptors(file);
     if (before !== undefined) expect(after).toBe(before);
 
@@ -74,11 +76,18 @@ describe('openDatabase on a closed ledger file', () => {
     writeFileSync(garbage, randomBytes(1000));
     expect(await openFails({ file: garbage, key: data.keys.db })).toBe('database_corrupt');
 
-    // Whole pages of noise look exactly like another key's file unless the key is known good.
+    // Whole pages of noise look exactly like another key's file: not one page authenticates.
     const pages = join(scratch.dir, 'noise-pages.db');
     writeFileSync(pages, randomBytes(8192));
-    expect(await openFails({ file: pages, key: data.keys.db, keyVerified: true })).toBe('database_corrupt');
+    expect(await openFails({ file: pages, key: data.keys.db, keyVerified: true })).toBe('wrong_key');
     expect(await openFails({ file: pages, key: data.keys.db })).toBe('wrong_key');
+
+    // A damaged first page under the right key: the other pages authenticate, so it is damage.
+    const firstPage = join(scratch.dir, 'first-page.db');
+    const damaged = Buffer.from(pristine);
+    damaged[100] = (damaged[100] ?? 0) ^ 0x01;
+    writeFileSync(firstPage, damaged);
+    expect(await openFails({ file: firstPage, key: data.keys.db, keyVerified: true })).toBe('database_corrupt');
 
     const pageSize = 4096;
     for (const length of [Math.floor(pristine.length / 2 / pageSize) * pageSize, 10_000, pageSize]) {
@@ -141,7 +150,9 @@ describe('openDatabase on a closed ledger file', () => {
         await opened.value.close();
         undetected.push(offset);
       } else {
-        expect(opened.error.code, `offset ${offset}`).toBe('database_corrupt');
+        // The first 16 bytes are the file's salt, from which every page's HMAC key derives: with
+        // it changed no page authenticates, exactly as under another ledger's key.
+        expect(opened.error.code, `offset ${offset}`).toBe(offset < 16 ? 'wrong_key' : 'database_corrupt');
       }
     }
     expect(undetected, `seed ${seed}`).toEqual([]);

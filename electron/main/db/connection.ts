@@ -83,10 +83,36 @@ async function openOrCreate(
     if (!outcome.ok) await connection.close().catch(() => undefined);
     return outcome;
   } catch (error) {
+    const foreign = !progress.keyAccepted && driverErrorCode(error) === 'SQLITE_NOTADB' && (await noPageAuthenticates(connection, options.file));
     await connection.close().catch(() => undefined);
+    if (foreign) return { ok: false, error: openError('wrong_key', FOREIGN_KEY_MESSAGE) };
     return { ok: false, error: await classify(error, options, progress.keyAccepted) };
   }
 }
+
+/**
+ * Page 1 did not authenticate under a key the key file vouched for: a damaged first page, or a key
+ * file from another ledger. `cipher_integrity_check` still runs on the keyed connection; if not
+ * one page of an encrypted file authenticates, the key is not this file's key.
+ */
+async function noPageAuthenticates(connection: SqlConnection, file: string): Promise<boolean> {
+  if (!(await looksLikeCipherFile(file))) return false;
+  try {
+    const size = await stat(file).then((s) => s.size);
+    const pages = Math.floor(size / SQLCIPHER_PAGE_BYTES);
+    const failed = (await connection.allOnce('PRAGMA cipher_integrity_check'))
+      .filter((row) => /HMAC verification failed for page \d+/.test(String(Object.values(row)[0]))).length;
+    return pages > 0 && failed >= pages;
+  } catch {
+    return false;
+  }
+}
+
+export const FOREIGN_KEY_MESSAGE =
+  'this key file does not open this database (a key file of another ledger, or a database replaced or damaged in its first bytes)';
+
+/** SQLCipher 4's default page size, which we never change (db/pragmas.ts). */
+const SQLCIPHER_PAGE_BYTES = 4096;
 
 async function prepare(
   connection: SqlConnection,
