@@ -2,17 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../electron/main/db/connection';
 import type { SqlConnection } from '../../electron/main/db/driver';
 import { newId } from '../../shared/domain/ids';
+import { AUDIT_KINDS, type AuditKind } from '../../shared/domain/audit-kinds';
 import { JOURNAL_KINDS, type JournalKind } from '../../shared/domain/journal-kinds';
 import { ACCOUNT_FLAGS } from '../../shared/domain/ledger-types';
 import { createTestApp, expectOk, setupWithStaff, signInAs, type TestApp } from '../support/test-app';
 import { TEST_ACTOR } from '../support/test-db';
 
 /**
- * Every journal kind is checked against the rows it describes (issue 4 §3): for one entry of each
+ * Every journal kind is checked against the rows it describes (docs/ledger.md): for one entry of each
  * kind, change one value of the row it describes, and verify must name that entry's seq. The list
  * of kinds comes from the registry, so a new kind without a case here fails this test.
  */
 type Case = { table: string; set: string; undo: string; where: string };
+/** Appends to, then trims, one text field of a guarded-state snapshot. */
+function renameIn(field: string): Case {
+  const value = `json_extract(state, '$.${field}')`;
+  return {
+    table: 'state_change', where: 'seq = ?',
+    set: `state = json_set(state, '$.${field}', ${value} || 'x')`,
+    undo: `state = json_set(state, '$.${field}', substr(${value}, 1, length(${value}) - 1))`,
+  };
+}
 const SWAP_ORIGIN = "origin = CASE origin WHEN 'ipc' THEN 'http' ELSE 'ipc' END";
 const CASES: { readonly [K in JournalKind]: Case } = {
   'ledger.create': { table: 'ledger', set: 'asset_scale = asset_scale + 1', undo: 'asset_scale = asset_scale - 1', where: 'seq = ?' },
@@ -21,9 +31,11 @@ const CASES: { readonly [K in JournalKind]: Case } = {
   'ledger.rejection': {
     table: 'transfer_rejection', set: "message = message || '!'", undo: 'message = substr(message, 1, length(message) - 1)', where: 'seq = ?',
   },
-  ...Object.fromEntries(JOURNAL_KINDS.filter((k) => k.startsWith('audit.')).map((kind) => [
+  'staff.state': renameIn('displayName'),
+  'meta.state': renameIn('merchantName'),
+  ...Object.fromEntries(AUDIT_KINDS.map((kind) => [
     kind, { table: 'audit', set: SWAP_ORIGIN, undo: SWAP_ORIGIN, where: 'seq = ?' },
-  ])) as Record<Exclude<JournalKind, `ledger.${string}` | 'account.open'>, Case>,
+  ])) as Record<AuditKind, Case>,
 };
 
 async function withoutAppendOnly(db: Database, table: string, job: (c: SqlConnection) => Promise<number>): Promise<number> {

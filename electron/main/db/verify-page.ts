@@ -20,10 +20,12 @@ export type VerifyPage = {
   readonly ledgers: ReadonlyMap<number, Row>;
   readonly rejections: ReadonlyMap<number, Row>;
   readonly audits: ReadonlyMap<number, Row>;
+  /** Guarded-state snapshots (staff, merchant facts) by seq. */
+  readonly states: ReadonlyMap<number, Row>;
 };
 
 /** Tables whose rows name the journal entry that wrote them by `seq`. */
-export const DESCRIBED_TABLES = ['account', 'ledger', 'transfer_rejection', 'audit'] as const;
+export const DESCRIBED_TABLES = ['account', 'ledger', 'transfer_rejection', 'audit', 'state_change'] as const;
 
 function bySeq(rows: readonly Row[]): Map<number, Row> {
   return new Map(rows.map((r) => [readInt(r, 'seq'), r]));
@@ -60,7 +62,7 @@ export async function readVerifyPage(tx: ReadTx, afterSeq: number, currencyOf: (
   const last = entries[entries.length - 1];
   const lastSeq = last ? readInt(last, 'seq') : afterSeq;
   const range: [number, number] = [afterSeq + 1, lastSeq];
-  const empty = { entries, afterSeq, lastSeq, transfers: new Map(), accounts: new Map(), ledgers: new Map(), rejections: new Map(), audits: new Map() };
+  const empty = { entries, afterSeq, lastSeq, transfers: new Map(), accounts: new Map(), ledgers: new Map(), rejections: new Map(), audits: new Map(), states: new Map() };
   if (!last) return empty;
   const transferRows = await tx.all(
     `SELECT key, id, kind, ledger_id, debit_account_id, credit_account_id, amount, code, pending_id, expires_at_ms, memo
@@ -82,6 +84,7 @@ export async function readVerifyPage(tx: ReadTx, afterSeq: number, currencyOf: (
     ledgers: bySeq(await tx.all('SELECT seq, id, currency, asset_scale FROM ledger WHERE seq BETWEEN ? AND ?', range)),
     rejections: bySeq(await tx.all('SELECT seq, code, message FROM transfer_rejection WHERE seq BETWEEN ? AND ?', range)),
     audits: bySeq(await tx.all('SELECT seq, origin, detail FROM audit WHERE seq BETWEEN ? AND ?', range)),
+    states: bySeq(await tx.all('SELECT seq, subject, state FROM state_change WHERE seq BETWEEN ? AND ? ORDER BY seq', range)),
   };
 }
 
@@ -93,8 +96,9 @@ export async function rowsAfterHead(tx: ReadTx, headSeq: number): Promise<{ tabl
      UNION ALL SELECT 'ledger', seq FROM ledger WHERE seq > ?
      UNION ALL SELECT 'transfer_rejection', seq FROM transfer_rejection WHERE seq > ?
      UNION ALL SELECT 'audit', seq FROM audit WHERE seq > ?
+     UNION ALL SELECT 'state_change', seq FROM state_change WHERE seq > ?
      ORDER BY seq LIMIT 1`,
-    [(headSeq + 1) * LEGS_PER_SEQ, headSeq, headSeq, headSeq, headSeq],
+    [(headSeq + 1) * LEGS_PER_SEQ, headSeq, headSeq, headSeq, headSeq, headSeq],
   );
   return row ? { table: String(row['t']), seq: readInt(row, 'seq') } : undefined;
 }

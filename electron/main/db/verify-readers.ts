@@ -1,8 +1,9 @@
 import { AUDIT_DETAILS, AUDIT_KINDS, type AuditKind } from '../../../shared/domain/audit-kinds';
 import { decodeCanonical } from '../../../shared/domain/canonical';
-import { uuidOf } from './bytes';
-import type { JournalKind } from '../../../shared/domain/journal-kinds';
-import type { AuditRecorded } from '../core/journal/entry-payloads';
+import { sameBytes, uuidOf } from './bytes';
+import { stateJson } from '../../../shared/domain/guarded-state';
+import type { JournalKind, StateJournalKind } from '../../../shared/domain/journal-kinds';
+import type { AuditRecorded, StateRecorded } from '../core/journal/entry-payloads';
 import type { JournalRecords } from '../core/journal/payload-encoders';
 import type { JournalTransfer } from '../core/ledger/canonical-batch';
 import type { VerifyPage } from './verify-page';
@@ -21,7 +22,7 @@ export type Entry = {
 export type VerifyContext = { readonly terminalId: string; readonly currencyOf: (ledgerId: number) => string | undefined };
 
 /** The table whose rows an entry kind describes (each row names its entry by seq). */
-export type Described = 'transfer' | 'account' | 'ledger' | 'transfer_rejection' | 'audit';
+export type Described = 'transfer' | 'account' | 'ledger' | 'transfer_rejection' | 'audit' | 'state_change';
 
 type Reader<K extends JournalKind> = {
   readonly describes: Described;
@@ -74,6 +75,24 @@ function audit(kind: AuditKind): Reader<AuditKind> {
   };
 }
 
+/** A snapshot row: its subject is the entry's ref, and its state is exactly what its schema makes of it. */
+function state<K extends StateJournalKind>(kind: K): Reader<K> {
+  return {
+    describes: 'state_change',
+    read(entry, page) {
+      const row = page.states.get(entry.seq);
+      const json = text(row?.['state']);
+      if (!row || json === null) return 'the state snapshot is missing';
+      const subject = bytes(row['subject']);
+      const sameSubject = subject === null || entry.refId === null ? subject === entry.refId : sameBytes(subject, entry.refId);
+      if (!sameSubject || (kind === 'staff.state') !== (subject !== null)) return 'the snapshot names another subject';
+      if (stateJson(kind, JSON.parse(json) as Record<string, unknown>) !== json) return `the ${kind} snapshot does not fit its schema`;
+      const record: StateRecorded = { kind, subjectId: subject ? uuidOf(subject) : null, stateJson: json, atMs: entry.deviceTsMs };
+      return record as JournalRecords[K];
+    },
+  };
+}
+
 const auditReaders = Object.fromEntries(AUDIT_KINDS.map((kind) => [kind, audit(kind)])) as { readonly [K in AuditKind]: Reader<K> };
 
 /**
@@ -118,5 +137,7 @@ export const ROW_READERS: { readonly [K in JournalKind]: Reader<K> } = {
       };
     },
   },
+  'staff.state': state('staff.state'),
+  'meta.state': state('meta.state'),
   ...auditReaders,
 };

@@ -10,10 +10,11 @@ import { META_KEYS, readMetaIn } from './repositories/meta.repo';
 import { readBytes, readInt, readText } from './sql-value';
 import { BalanceFold, unbalancedLedgers } from './verify-fold';
 import { readVerifyPage, rowsAfterHead, type VerifyPage } from './verify-page';
+import { StateFold } from './verify-state';
 import { ROW_READERS, type Described, type Entry, type VerifyContext } from './verify-readers';
 
 export type VerifyProblem = {
-  readonly kind: 'gap' | 'prev_mac' | 'mac' | 'payload' | 'head' | 'genesis' | 'balance' | 'unbalanced_ledger';
+  readonly kind: 'gap' | 'prev_mac' | 'mac' | 'payload' | 'head' | 'genesis' | 'balance' | 'unbalanced_ledger' | 'state';
   readonly seq?: number;
   readonly accountId?: string;
   readonly currency?: string;
@@ -37,8 +38,9 @@ export type VerifyProgress = (verified: number, total: number) => void;
  * read while this one is checked): every seq present and consecutive, every prev_mac the
  * previous mac, every entry's payload rebuilt from the rows it describes by its kind's reader
  * (a stored payload from before migration 30 must equal the rebuilt one), every mac recomputed;
- * then rows no entry describes, every cached balance against the fold of the transfers, and
- * debits = credits per ledger. Each page is its own read, so the till keeps working meanwhile.
+ * then rows no entry describes, every cached balance against the fold of the transfers,
+ * debits = credits per ledger, and the staff table and merchant facts against their latest
+ * chained snapshots (verify-state.ts). Each page is its own read, so the till keeps working meanwhile.
  */
 export async function verifyLedger(db: Database, mac: ChainMac, onProgress?: VerifyProgress): Promise<VerifyReport> {
   const start = await db.tx.read(async (tx) => ({
@@ -82,6 +84,7 @@ export async function verifyLedger(db: Database, mac: ChainMac, onProgress?: Ver
     for (const accountId of await walk.fold.mismatches(tx)) {
       found.push({ kind: 'balance', accountId, message: `account ${accountId}: balance differs from its transfers` });
     }
+    for (const problem of await walk.states.mismatches(tx)) found.push({ kind: 'state', ...problem });
     for (const currency of await unbalancedLedgers(tx)) {
       found.push({ kind: 'unbalanced_ledger', currency, message: `${currency} ledger: debits differ from credits` });
     }
@@ -104,6 +107,7 @@ function entryOf(row: Row): Entry {
 class ChainWalk {
   verified = 0;
   readonly fold = new BalanceFold();
+  readonly states = new StateFold();
   private prevMac: Uint8Array;
 
   constructor(private readonly mac: ChainMac, genesis: Uint8Array, private readonly ctx: VerifyContext) {
@@ -112,7 +116,7 @@ class ChainWalk {
 
   check(page: VerifyPage): VerifyProblem | undefined {
     const used: Record<Described, Set<number>> = {
-      transfer: new Set(), account: new Set(), ledger: new Set(), transfer_rejection: new Set(), audit: new Set(),
+      transfer: new Set(), account: new Set(), ledger: new Set(), transfer_rejection: new Set(), audit: new Set(), state_change: new Set(),
     };
     for (const row of page.entries) {
       const entry = entryOf(row);
@@ -141,6 +145,7 @@ class ChainWalk {
     for (const transfers of page.transfers.values()) {
       for (const t of transfers) if (typeof t !== 'string') this.fold.add(t);
     }
+    this.states.add(page.states.values());
   }
 
   /** The entry's payload rebuilt from its rows by its kind's reader, or what is wrong. */
@@ -160,7 +165,7 @@ class ChainWalk {
 function strayRows(page: VerifyPage, used: Record<Described, Set<number>>): VerifyProblem | undefined {
   const tables: [Described, ReadonlyMap<number, unknown>][] = [
     ['transfer', page.transfers], ['account', page.accounts], ['ledger', page.ledgers],
-    ['transfer_rejection', page.rejections], ['audit', page.audits],
+    ['transfer_rejection', page.rejections], ['audit', page.audits], ['state_change', page.states],
   ];
   let first: { table: Described; seq: number } | undefined;
   for (const [table, rows] of tables) {

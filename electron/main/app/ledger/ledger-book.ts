@@ -1,4 +1,5 @@
 import { ensureGenesis } from '../../db/repositories/journal.repo';
+import { sealUnchainedState } from '../../db/repositories/state.repo';
 import { accountBalance, type AccountBalanceRead } from './account-balance';
 import { createLedger, type CreateLedger } from './create-ledger';
 import { expireHolds, type ExpireHolds } from './expire-holds';
@@ -17,9 +18,15 @@ export type LedgerBook = {
   readonly expireHolds: ExpireHolds;
 };
 
-/** Writes the chain's genesis on first use, then binds every ledger use case to `ports`. */
+/**
+ * Writes the chain's genesis on first use (and, once, the first snapshots of a database from
+ * before staff and merchant facts were chained), then binds every ledger use case to `ports`.
+ */
 export async function openLedgerBook(ports: LedgerWritePorts): Promise<LedgerBook> {
-  await ports.db.tx.write((tx) => ensureGenesis(tx, ports.mac, ports.terminalId));
+  await ports.db.tx.write(async (tx) => {
+    await ensureGenesis(tx, ports.mac, ports.terminalId);
+    await sealUnchainedState(tx, ports.mac, ports.clock.nowMs());
+  });
   return {
     createLedger: createLedger(ports),
     openAccount: openAccount(ports),

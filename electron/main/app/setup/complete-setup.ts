@@ -3,7 +3,8 @@ import { newId } from '../../../../shared/domain/ids';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import type { SettingsStore } from '../../core/settings/settings-store';
 import { appendAudit } from '../../db/repositories/audit.repo';
-import { META_KEYS, readMetaIn, writeMetaIn } from '../../db/repositories/meta.repo';
+import { META_KEYS, readMetaIn } from '../../db/repositories/meta.repo';
+import { writeMerchantFacts } from '../../db/repositories/state.repo';
 import { insertStaff } from '../../db/repositories/staff.repo';
 import type { StaffSecretHasher } from '../../db/staff-secret';
 import { createLedgerIn } from '../ledger/create-ledger';
@@ -30,10 +31,8 @@ export function completeSetup(ports: LedgerWritePorts & { readonly hasher: Staff
       await createLedgerIn(tx, ports, input.currency, { staffId: ownerId });
       const owner = { id: ownerId, staffCode: input.owner.staffCode, displayName: input.owner.displayName, role: 'owner' as const, secretKind: input.owner.secretKind, secret };
       // Cannot happen before setup (no staff exist), but if it did the ledger must not stay.
-      if ((await insertStaff(tx, owner, nowMs)) !== 'created') throw new Error('setup found a staff code already taken');
-      await writeMetaIn(tx, META_KEYS.merchantName, input.merchantName);
-      await writeMetaIn(tx, META_KEYS.currency, input.currency);
-      await writeMetaIn(tx, META_KEYS.setupDoneAtMs, String(nowMs));
+      if ((await insertStaff(tx, ports.mac, owner, nowMs)) !== 'created') throw new Error('setup found a staff code already taken');
+      await writeMerchantFacts(tx, ports.mac, { merchantName: input.merchantName, currency: input.currency, setupDoneAtMs: nowMs }, nowMs);
       await appendAudit(tx, ports.mac, { kind: 'audit.setup', staffId: ownerId, detail: { merchantName: input.merchantName, currency: input.currency }, origin }, nowMs);
       return true;
     });

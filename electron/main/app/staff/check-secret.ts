@@ -40,12 +40,12 @@ export function checkSecret(ports: CheckSecretPorts): CheckSecret {
         return lockedError(current.lockedUntilMs);
       }
       if (matched) {
-        await writeAttemptCounters(tx, staff.id, { failedAttempts: 0, lockedUntilMs: null, signedIn: true }, nowMs);
+        await writeAttemptCounters(tx, ports.mac, staff.id, { failedAttempts: 0, lockedUntilMs: null, signedIn: true }, nowMs);
         await audit({ kind: 'audit.signIn', staffId: staff.id, detail: { context }, origin });
         return ok(staff);
       }
       const next = afterFailure(current, ports.lockout, nowMs);
-      await writeAttemptCounters(tx, staff.id, { failedAttempts: next.failedAttempts, lockedUntilMs: next.lockedUntilMs, signedIn: false }, nowMs);
+      await writeAttemptCounters(tx, ports.mac, staff.id, { failedAttempts: next.failedAttempts, lockedUntilMs: next.lockedUntilMs, signedIn: false }, nowMs);
       await audit({ kind: 'audit.signInFailed', staffId: staff.id, detail: { context, reason: 'wrong_secret', attempt: current.failedAttempts + 1 }, origin });
       if (next.lockedNow && next.lockedUntilMs !== null) {
         await audit({ kind: 'audit.lockout', staffId: staff.id, detail: { context, lockedUntilMs: next.lockedUntilMs }, origin });

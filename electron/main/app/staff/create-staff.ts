@@ -26,7 +26,7 @@ export function createStaff(ports: AuditPorts & { readonly hasher: StaffSecretHa
     const secret = await ports.hasher.hash(id, input.secret);
     const nowMs = ports.clock.nowMs();
     const created = await ports.db.tx.write(async (tx) => {
-      const outcome = await insertStaff(tx, { id, staffCode: input.staffCode, displayName: input.displayName, role: input.role, secretKind: input.secretKind, secret }, nowMs);
+      const outcome = await insertStaff(tx, ports.mac, { id, staffCode: input.staffCode, displayName: input.displayName, role: input.role, secretKind: input.secretKind, secret }, nowMs);
       if (outcome === 'created') {
         await appendAudit(tx, ports.mac, { kind: 'audit.staffCreated', staffId: caller.staffId, detail: { targetStaffId: id, role: input.role }, origin }, nowMs);
       }

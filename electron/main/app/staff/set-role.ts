@@ -20,7 +20,7 @@ export function setRole(ports: AuditPorts & { readonly audit: RecordAudit }): Se
     }
     const nowMs = ports.clock.nowMs();
     const record = await ports.db.tx.write(async (tx) => {
-      if (!(await updateRole(tx, input.targetStaffId, input.role))) return undefined;
+      if (!(await updateRole(tx, ports.mac, input.targetStaffId, input.role, nowMs))) return undefined;
       await appendAudit(tx, ports.mac, {
         kind: 'audit.roleChanged', staffId: caller.staffId, detail: { targetStaffId: input.targetStaffId, role: input.role }, origin,
       }, nowMs);

@@ -1,5 +1,6 @@
 import { canonicalBytes } from '../../../../shared/domain/canonical';
 import type { AuditKind } from '../../../../shared/domain/audit-kinds';
+import type { StateJournalKind } from '../../../../shared/domain/journal-kinds';
 
 /** A per-currency ledger came into being. */
 export type LedgerCreated = {
@@ -47,4 +48,17 @@ export function auditPayload(r: AuditRecorded): Uint8Array {
   if (r.version === 2) return canonicalBytes(['audit/2', r.kind, r.staffId, r.detailJson, r.origin, r.atMs]);
   const legacy = JSON.parse(r.detailJson) as { subject?: unknown; detail?: unknown };
   return canonicalBytes(['audit/1', r.kind, r.staffId, String(legacy.subject), String(legacy.detail), r.origin, r.atMs]);
+}
+
+/** A snapshot of guarded state (a staff member, the merchant facts) after a change. */
+export type StateRecorded = {
+  readonly kind: StateJournalKind;
+  /** The staff member, or null for the merchant facts. */
+  readonly subjectId: string | null;
+  readonly stateJson: string;
+  readonly atMs: number;
+};
+
+export function statePayload(r: StateRecorded): Uint8Array {
+  return canonicalBytes(['state/1', r.kind, r.subjectId, r.stateJson, r.atMs]);
 }

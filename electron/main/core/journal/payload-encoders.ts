@@ -1,7 +1,10 @@
 import { AUDIT_KINDS, type AuditKind } from '../../../../shared/domain/audit-kinds';
 import type { JournalKind } from '../../../../shared/domain/journal-kinds';
 import { batchPayload, rejectionPayload, type BatchHeader, type JournalTransfer, type RejectionRecord } from '../ledger/canonical-batch';
-import { accountOpenedPayload, auditPayload, ledgerCreatedPayload, type AccountOpened, type AuditRecorded, type LedgerCreated } from './entry-payloads';
+import {
+  accountOpenedPayload, auditPayload, ledgerCreatedPayload, statePayload,
+  type AccountOpened, type AuditRecorded, type LedgerCreated, type StateRecorded,
+} from './entry-payloads';
 
 export type BatchCommitted = { readonly header: BatchHeader; readonly transfers: readonly JournalTransfer[] };
 
@@ -11,6 +14,8 @@ export type JournalRecords = {
   readonly 'account.open': AccountOpened;
   readonly 'ledger.batch': BatchCommitted;
   readonly 'ledger.rejection': RejectionRecord;
+  readonly 'staff.state': StateRecorded;
+  readonly 'meta.state': StateRecorded;
 } & { readonly [K in AuditKind]: AuditRecorded };
 
 type Encoders = { readonly [K in JournalKind]: (record: JournalRecords[K]) => Uint8Array };
@@ -29,6 +34,8 @@ export const PAYLOAD_ENCODERS: Encoders = {
   'account.open': accountOpenedPayload,
   'ledger.batch': (record) => batchPayload(record.header, record.transfers),
   'ledger.rejection': rejectionPayload,
+  'staff.state': statePayload,
+  'meta.state': statePayload,
   ...auditEncoders,
 };
 

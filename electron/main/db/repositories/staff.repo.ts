@@ -1,9 +1,11 @@
 import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
 import type { Role } from '../../../../shared/domain/roles';
+import type { ChainMac } from '../chain-mac';
 import type { Row } from '../driver';
 import type { SecretHash } from '../staff-secret';
 import { int, readBytes, readInt, readText } from '../sql-value';
 import type { ReadTx, WriteTx } from '../tx';
+import { chainStaffState } from './state.repo';
 
 export type StaffRecord = {
   readonly id: string;
@@ -53,8 +55,14 @@ export async function listStaff(tx: ReadTx): Promise<StaffRecord[]> {
   return (await tx.all(`SELECT ${COLUMNS} FROM staff ORDER BY display_name`)).map(fromRow);
 }
 
+/**
+ * Every write below chains the staff member's new state in the same transaction (state.repo):
+ * verify rebuilds the table from those entries, so a role, lockout or secret changed outside
+ * these functions is named.
+ */
+
 /** Inserts a staff member unless the code is taken (codes are unique without regard to case). */
-export async function insertStaff(tx: WriteTx, staff: NewStaff, nowMs: number): Promise<'created' | 'code_taken'> {
+export async function insertStaff(tx: WriteTx, mac: ChainMac, staff: NewStaff, nowMs: number): Promise<'created' | 'code_taken'> {
   const taken = await tx.get('SELECT 1 FROM staff WHERE staff_code = ?', [staff.staffCode]);
   if (taken) return 'code_taken';
   await tx.run(
@@ -63,6 +71,7 @@ export async function insertStaff(tx: WriteTx, staff: NewStaff, nowMs: number): 
     [uuidToBytes(staff.id), staff.staffCode, staff.displayName, staff.role, staff.secretKind,
       staff.secret.salt, staff.secret.hash, staff.secret.params, int(nowMs)],
   );
+  await chainStaffState(tx, mac, staff.id, nowMs);
   return 'created';
 }
 
@@ -73,7 +82,7 @@ export async function readAttemptCounters(tx: ReadTx, staffId: string): Promise<
 }
 
 export async function writeAttemptCounters(
-  tx: WriteTx, staffId: string, counters: AttemptCounters & { readonly signedIn: boolean }, nowMs: number,
+  tx: WriteTx, mac: ChainMac, staffId: string, counters: AttemptCounters & { readonly signedIn: boolean }, nowMs: number,
 ): Promise<void> {
   await tx.run(
     `UPDATE staff SET failed_attempts = ?, locked_until_ms = ?,
@@ -81,8 +90,11 @@ export async function writeAttemptCounters(
     [int(counters.failedAttempts), counters.lockedUntilMs === null ? null : int(counters.lockedUntilMs),
       counters.signedIn ? 1 : 0, int(nowMs), uuidToBytes(staffId)],
   );
+  await chainStaffState(tx, mac, staffId, nowMs);
 }
 
-export async function updateRole(tx: WriteTx, staffId: string, role: Role): Promise<boolean> {
-  return (await tx.run('UPDATE staff SET role = ? WHERE id = ?', [role, uuidToBytes(staffId)])).changes > 0;
+export async function updateRole(tx: WriteTx, mac: ChainMac, staffId: string, role: Role, nowMs: number): Promise<boolean> {
+  if ((await tx.run('UPDATE staff SET role = ? WHERE id = ?', [role, uuidToBytes(staffId)])).changes === 0) return false;
+  await chainStaffState(tx, mac, staffId, nowMs);
+  return true;
 }

@@ -1,0 +1,111 @@
+import { stateJson } from '../../../../shared/domain/guarded-state';
+import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
+import type { StateJournalKind } from '../../../../shared/domain/journal-kinds';
+import { encodePayload } from '../../core/journal/payload-encoders';
+import type { ChainMac } from '../chain-mac';
+import type { Row } from '../driver';
+import { int, readBytes, readInt, readText } from '../sql-value';
+import type { ReadTx, WriteTx } from '../tx';
+import { appendJournal } from './journal.repo';
+import { META_KEYS, writeMetaIn } from './meta.repo';
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+
+const STAFF_STATE_SQL = `SELECT id, staff_code, display_name, role, secret_kind, secret_salt, secret_hash, secret_params,
+  failed_attempts, locked_until_ms, disabled, created_at_ms FROM staff`;
+
+function staffStateJson(row: Row): string {
+  const locked = row['locked_until_ms'];
+  return stateJson('staff.state', {
+    staffCode: readText(row, 'staff_code'),
+    displayName: readText(row, 'display_name'),
+    role: readText(row, 'role'),
+    secretKind: readText(row, 'secret_kind'),
+    secretSalt: hex(readBytes(row, 'secret_salt')),
+    secretHash: hex(readBytes(row, 'secret_hash')),
+    secretParams: readText(row, 'secret_params'),
+    failedAttempts: readInt(row, 'failed_attempts'),
+    lockedUntilMs: typeof locked === 'number' ? locked : null,
+    disabled: readInt(row, 'disabled') === 1,
+    createdAtMs: readInt(row, 'created_at_ms'),
+  });
+}
+
+/** Every staff member's guarded state as the table holds it now, by staff id. */
+export async function currentStaffStates(tx: ReadTx): Promise<Map<string, string>> {
+  const rows = await tx.all(STAFF_STATE_SQL);
+  return new Map(rows.map((row) => [bytesToUuid(readBytes(row, 'id')), staffStateJson(row)]));
+}
+
+/** The merchant facts of setup as `meta` holds them now. */
+export async function currentMetaState(tx: ReadTx): Promise<string> {
+  const rows = await tx.all('SELECT key, value FROM meta WHERE key IN (?, ?, ?)',
+    [META_KEYS.merchantName, META_KEYS.currency, META_KEYS.setupDoneAtMs]);
+  const value = (key: string): string | null => {
+    const found = rows.find((r) => r['key'] === key)?.['value'];
+    return typeof found === 'string' ? found : null;
+  };
+  return stateJson('meta.state', {
+    merchantName: value(META_KEYS.merchantName), currency: value(META_KEYS.currency), setupDoneAtMs: value(META_KEYS.setupDoneAtMs),
+  });
+}
+
+async function latestState(tx: ReadTx, subject: Uint8Array | null): Promise<string | undefined> {
+  const row = subject
+    ? await tx.get('SELECT state FROM state_change WHERE subject = ? ORDER BY seq DESC LIMIT 1', [subject])
+    : await tx.get('SELECT state FROM state_change WHERE subject IS NULL ORDER BY seq DESC LIMIT 1');
+  return row ? readText(row, 'state') : undefined;
+}
+
+async function appendState(tx: WriteTx, mac: ChainMac, kind: StateJournalKind, subjectId: string | null, json: string, atMs: number): Promise<void> {
+  const subject = subjectId ? uuidToBytes(subjectId) : null;
+  // Unchanged state writes nothing: a clean sign-in must not grow the journal.
+  if ((await latestState(tx, subject)) === json) return;
+  const payload = encodePayload(kind, { kind, subjectId, stateJson: json, atMs });
+  const seq = await appendJournal(tx, mac, { kind, refId: subject, actorId: null, requestHash: null, deviceTsMs: atMs, payload });
+  await tx.run('INSERT INTO state_change (seq, subject, state) VALUES (?, ?, ?)', [int(seq), subject, json]);
+}
+
+/** Chains a staff member's state after a change to their row, in the same transaction. */
+export async function chainStaffState(tx: WriteTx, mac: ChainMac, staffId: string, atMs: number): Promise<void> {
+  const row = await tx.get(`${STAFF_STATE_SQL} WHERE id = ?`, [uuidToBytes(staffId)]);
+  if (!row) throw new Error(`staff ${staffId} vanished inside its own transaction`);
+  await appendState(tx, mac, 'staff.state', staffId, staffStateJson(row), atMs);
+}
+
+/** Chains the merchant facts after setup (or any later change to them), in the same transaction. */
+export async function chainMetaState(tx: WriteTx, mac: ChainMac, atMs: number): Promise<void> {
+  await appendState(tx, mac, 'meta.state', null, await currentMetaState(tx), atMs);
+}
+
+export type MerchantFacts = { readonly merchantName: string; readonly currency: string; readonly setupDoneAtMs: number };
+
+/** The merchant facts of setup, chained in the same transaction; never written anywhere else. */
+export async function writeMerchantFacts(tx: WriteTx, mac: ChainMac, facts: MerchantFacts, nowMs: number): Promise<void> {
+  await writeMetaIn(tx, META_KEYS.merchantName, facts.merchantName);
+  await writeMetaIn(tx, META_KEYS.currency, facts.currency);
+  await writeMetaIn(tx, META_KEYS.setupDoneAtMs, String(facts.setupDoneAtMs));
+  await chainMetaState(tx, mac, nowMs);
+}
+
+/**
+ * A database from before migration 40 has staff and merchant facts but no snapshots of them:
+ * chain what is there once, when no snapshot exists at all. Never afterwards, or a row added with
+ * the database key alone would be sealed as if it were ours.
+ */
+export async function sealUnchainedState(tx: WriteTx, mac: ChainMac, atMs: number): Promise<void> {
+  if (await tx.get("SELECT 1 FROM journal WHERE kind IN ('staff.state', 'meta.state') LIMIT 1")) return;
+  const staff = await currentStaffStates(tx);
+  for (const [id, json] of [...staff.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    await appendState(tx, mac, 'staff.state', id, json, atMs);
+  }
+  const meta = await currentMetaState(tx);
+  if (staff.size > 0 || (await tx.get('SELECT 1 FROM meta WHERE key = ?', [META_KEYS.setupDoneAtMs]))) {
+    await appendState(tx, mac, 'meta.state', null, meta, atMs);
+  }
+}
+
+/** How many snapshots there are, for tests and the seal's idempotence. */
+export async function stateChangeCount(tx: ReadTx): Promise<number> {
+  return readInt((await tx.get('SELECT count(*) AS n FROM state_change')) ?? { n: 0 }, 'n');
+}

@@ -1,0 +1,45 @@
+import type { StateJournalKind } from './journal-kinds';
+import { ROLES } from './roles';
+import { z } from './zod';
+
+const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
+
+/**
+ * A staff member's guarded state as chained after every change: who they are, their role, their
+ * secret (as the keyed hash the table holds) and their lockout. `last_sign_in_at_ms` is left out
+ * on purpose: it is informational, and a sign-in that changes nothing else writes no entry.
+ */
+export const staffState = z.strictObject({
+  staffCode: z.string().min(1).max(64),
+  displayName: z.string().min(1).max(120),
+  role: z.enum(ROLES),
+  secretKind: z.enum(['pin', 'password']),
+  secretSalt: hex(16),
+  secretHash: hex(32),
+  secretParams: z.string().max(64),
+  failedAttempts: z.int().min(0),
+  lockedUntilMs: z.int().min(0).nullable(),
+  disabled: z.boolean(),
+  createdAtMs: z.int().min(0),
+});
+export type StaffState = z.infer<typeof staffState>;
+
+/** The merchant facts setup writes into `meta`; null until setup. */
+export const metaState = z.strictObject({
+  merchantName: z.string().max(120).nullable(),
+  currency: z.string().max(3).nullable(),
+  setupDoneAtMs: z.string().max(20).nullable(),
+});
+export type MetaState = z.infer<typeof metaState>;
+
+export const STATE_SCHEMAS = { 'staff.state': staffState, 'meta.state': metaState } as const satisfies Record<StateJournalKind, z.ZodType>;
+
+/**
+ * The state as stored and chained: its schema's output as JSON, keys in schema order. A value the
+ * schema refuses (only a table edited outside the app can hold one) is kept as it is, so it can
+ * never equal a chained state and verify names it instead of failing.
+ */
+export function stateJson(kind: StateJournalKind, state: Record<string, unknown>): string {
+  const parsed = STATE_SCHEMAS[kind].safeParse(state);
+  return JSON.stringify(parsed.success ? parsed.data : { invalid: state });
+}
