@@ -112,7 +112,7 @@ describe('a database from before staff were chained', () => {
     await legacy.value.tx.write(async (tx) => {
       await tx.run(`INSERT INTO staff (id, staff_code, display_name, role, secret_kind, secret_salt, secret_hash, secret_params, created_at_ms)
         VALUES (?, 'old1', 'Old Owner', 'owner', 'pin', randomblob(16), randomblob(32), 'scrypt', 1)`, [uuidToBytes(staffId)]);
-      for (const [k, v] of [['merchant_name', 'Old Shop'], ['currency', 'CNY'], ['setup_done_at_ms', '1']]) {
+      for (const [k, v] of [['merchant_name', 'Old Shop'], ['currency', 'CNY'], ['setup_done_at_ms', '1']] as const) {
         await tx.run('INSERT INTO meta (key, value) VALUES (?, ?)', [k, v]);
       }
     });
