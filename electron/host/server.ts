@@ -1,16 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { err, ok } from '../../shared/domain/result';
 import type { Dispatch } from '../main/ipc/dispatch';
 import { API_PREFIX, handleApiCall } from './api-route';
-import { isAuthorised, newSecrets, secretEquals, sessionCookieHeader, type HostSecrets } from './auth';
+import { createHostAuth, type HostAuth } from './auth';
 import { handleEvents, HEARTBEAT_MS, type EventFeed } from './events-route';
 import { checkHost, checkOrigin } from './host-check';
-import { requestPath, sendEmpty } from './http-util';
+import { requestPath, sendEmpty, sendResult } from './http-util';
+import { handleLaunch, LAUNCH_PARAM } from './launch-route';
 import { handleStatic } from './static-files';
 
 export const LOOPBACK = '127.0.0.1';
 const EVENTS_PATH = '/api/events';
+/** `POST /launch-links` with the bearer API token: a fresh one-time launch link, for scripts. */
+export const LAUNCH_LINKS_PATH = '/launch-links';
 
 export type HostOptions = {
   readonly dispatch: Dispatch;
@@ -26,47 +30,57 @@ export type RunningHost = {
   readonly port: number;
   /** `http://127.0.0.1:<port>` */
   readonly origin: string;
-  /** The one URL to print: it carries the token. */
+  /** The first launch link (`/?launch=…`): it works once. */
   readonly url: string;
+  /** The launch token in `url`. */
   readonly token: string;
+  /** For scripts, only as `Authorization: Bearer`; never in a URL. */
+  readonly apiToken: string;
+  /** A new one-time launch link; a link not used yet stops working. */
+  newLaunchUrl(): string;
   close(): Promise<void>;
 };
 
 type Routes = {
   readonly options: HostOptions;
-  readonly secrets: HostSecrets;
   readonly rendererDir: string;
-  port: number;
+  readonly port: number;
+  readonly auth: HostAuth;
+  readonly newLaunchUrl: () => string;
 };
 
-/** `GET /?token=T`: swaps the token for the session cookie and strips it from the address bar. */
-function exchangeToken(res: ServerResponse, token: string, secrets: HostSecrets): void {
-  if (!secretEquals(token, secrets.token)) {
-    sendEmpty(res, 401);
-    return;
-  }
-  sendEmpty(res, 303, { Location: '/', 'Set-Cookie': sessionCookieHeader(secrets) });
-}
-
 async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
-  const host = checkHost(req, routes.port);
+  const { auth, port } = routes;
+  const host = checkHost(req, port);
   if (host === undefined) return sendEmpty(res, 421);
   if (!checkOrigin(req, host)) return sendEmpty(res, 403);
   const target = requestPath(req);
   if (target === undefined) return sendEmpty(res, 400);
   const { path, query } = target;
 
-  const token = query.get('token');
-  if (path === '/' && token !== null && req.method === 'GET') return exchangeToken(res, token, routes.secrets);
-  if (!isAuthorised(req, routes.secrets)) return sendEmpty(res, 401);
-
-  if (path === EVENTS_PATH) {
-    if (req.method !== 'GET') return sendEmpty(res, 405, { Allow: 'GET' });
-    return handleEvents(req, res, routes.options.events, routes.options.heartbeatMs ?? HEARTBEAT_MS);
+  const launch = query.get(LAUNCH_PARAM);
+  if (path === '/' && launch !== null) {
+    return handleLaunch(req, res, launch, { auth, port, rendererDir: routes.rendererDir });
   }
   if (path.startsWith(API_PREFIX)) {
+    if (!auth.mayCallApi(req)) return sendEmpty(res, 401);
+    // Nothing of the API is ever read from a URL; a credential put there has leaked already.
+    if ((req.url ?? '').includes('?')) {
+      return sendResult(res, 400, err('invalid_input', 'the API takes no query string; send the API token as Authorization: Bearer'));
+    }
+    if (path === EVENTS_PATH) {
+      if (req.method !== 'GET') return sendEmpty(res, 405, { Allow: 'GET' });
+      return handleEvents(req, res, routes.options.events, routes.options.heartbeatMs ?? HEARTBEAT_MS);
+    }
     return handleApiCall(req, res, path.slice(API_PREFIX.length), routes.options.dispatch);
   }
+  if (path === LAUNCH_LINKS_PATH) {
+    // The bearer API token only: a browser session must not mint links for another browser.
+    if (req.headers.authorization === undefined || !auth.mayCallApi(req)) return sendEmpty(res, 401);
+    if (req.method !== 'POST') return sendEmpty(res, 405, { Allow: 'POST' });
+    return sendResult(res, 200, ok({ url: routes.newLaunchUrl() }));
+  }
+  if (!auth.mayReadFiles(req)) return sendEmpty(res, 401);
   return handleStatic(req, res, path, routes.rendererDir);
 }
 
@@ -82,21 +96,29 @@ function listen(server: Server, port: number): Promise<number> {
 
 /** Starts the web host on 127.0.0.1 only; never on another interface. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const routes: Routes = { options, secrets: newSecrets(), rendererDir: resolve(options.rendererDir), port: -1 };
+  let routes: Routes | undefined;
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => {
+    if (routes === undefined) return sendEmpty(res, 503);
     route(req, res, routes).catch(() => {
       if (!res.headersSent) sendEmpty(res, 500);
       else res.destroy();
     });
   });
-  routes.port = await listen(server, options.port ?? 0);
-  const origin = `http://${LOOPBACK}:${routes.port}`;
+  const port = await listen(server, options.port ?? 0);
+  const origin = `http://${LOOPBACK}:${port}`;
+  const auth = createHostAuth(port);
+  const launchUrl = (token: string): string => `${origin}/?${LAUNCH_PARAM}=${token}`;
+  const newLaunchUrl = (): string => launchUrl(auth.newLaunchToken());
+  routes = { options, rendererDir: resolve(options.rendererDir), port, auth, newLaunchUrl };
+  const token = auth.newLaunchToken();
   let closing: Promise<void> | undefined;
   return {
-    port: routes.port,
+    port,
     origin,
-    url: `${origin}/?token=${routes.secrets.token}`,
-    token: routes.secrets.token,
+    url: launchUrl(token),
+    token,
+    apiToken: auth.apiToken,
+    newLaunchUrl,
     close: () => {
       closing ??= new Promise<void>((done) => {
         server.close(() => done());

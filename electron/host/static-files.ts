@@ -42,12 +42,28 @@ async function fileInside(root: string, segments: string[]): Promise<string | un
   }
 }
 
+/** What the launch page adds to the one HTML response that hands over a page secret. */
+export type HtmlExtras = {
+  readonly headers?: Readonly<Record<string, string>>;
+  /** `<meta name=… content=…>` put at the top of `<head>`; both values must be attribute-safe. */
+  readonly meta?: { readonly name: string; readonly content: string };
+};
+
+const ATTRIBUTE_SAFE = /^[A-Za-z0-9_-]+$/;
+
+function withMeta(html: string, meta: HtmlExtras['meta']): string {
+  if (meta === undefined) return html;
+  if (!ATTRIBUTE_SAFE.test(meta.name) || !ATTRIBUTE_SAFE.test(meta.content)) throw new Error('unsafe meta value');
+  return html.replace(/<head>/i, `<head><meta name="${meta.name}" content="${meta.content}">`);
+}
+
 /** Every HTML document: a fresh nonce for Mantine's `<style>` tags, and the CSP that names it. */
-async function sendHtml(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
+async function sendHtml(req: IncomingMessage, res: ServerResponse, file: string, extras: HtmlExtras = {}): Promise<void> {
   const nonce = randomBytes(16).toString('base64');
-  const html = injectNonce(await readFile(file, 'utf8'), nonce);
+  const html = withMeta(injectNonce(await readFile(file, 'utf8'), nonce), extras.meta);
   const body = Buffer.from(html, 'utf8');
   setBaseHeaders(res);
+  for (const [name, value] of Object.entries(extras.headers ?? {})) res.setHeader(name, value);
   res.writeHead(200, {
     'Content-Type': CONTENT_TYPES['.html'],
     'Content-Length': String(body.length),
@@ -55,6 +71,16 @@ async function sendHtml(req: IncomingMessage, res: ServerResponse, file: string)
     'Cache-Control': 'no-store',
   });
   res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/** The renderer's index.html, if the build has one. */
+export function indexFile(root: string): Promise<string | undefined> {
+  return fileInside(root, [INDEX]);
+}
+
+/** index.html with extras (the launch page); the caller checked `indexFile` first. */
+export async function sendIndex(req: IncomingMessage, res: ServerResponse, file: string, extras: HtmlExtras): Promise<void> {
+  await sendHtml(req, res, file, extras);
 }
 
 async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, type: string): Promise<void> {

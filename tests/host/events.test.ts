@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { send, startTestHost, waitFor, type TestHost } from './support';
+import { launchBrowser, send, startTestHost, waitFor, type TestHost } from './support';
 
 let t: TestHost;
 beforeAll(async () => {
@@ -36,10 +36,13 @@ function openStream(headers: Record<string, string>): Promise<Stream> {
 }
 
 describe('GET /api/events (SSE)', () => {
-  it('needs the token or the cookie', async () => {
-    const reply = await send(t.host.port, { path: '/api/events' });
-    expect(reply.status).toBe(401);
-    expect(reply.body).toBe('');
+  it('needs the API token or the cookie with its page secret; the cookie alone is 401', async () => {
+    const browser = await launchBrowser(t.host);
+    for (const headers of [{}, browser.cookie, browser.page]) {
+      const reply = await send(t.host.port, { path: '/api/events', headers });
+      expect(reply.status, JSON.stringify(headers)).toBe(401);
+      expect(reply.body).toBe('');
+    }
     expect(t.hub.live).toBe(0);
   });
 
@@ -64,10 +67,9 @@ describe('GET /api/events (SSE)', () => {
     expect(() => t.hub.emit('ledger.changed', { headSeq: 8 })).not.toThrow();
   });
 
-  it('works with the session cookie, and fans out to several clients', async () => {
-    const swap = await send(t.host.port, { path: `/?token=${t.host.token}` });
-    const cookie = swap.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
-    const a = await openStream({ Cookie: cookie, Origin: t.host.origin });
+  it('works with the session cookie and page secret, and fans out to several clients', async () => {
+    const browser = await launchBrowser(t.host);
+    const a = await openStream({ ...browser.both, Origin: t.host.origin });
     const b = await openStream(t.bearer);
     await waitFor(() => t.hub.live === 2);
     t.hub.emit('session.changed', { state: 'active' });

@@ -44,9 +44,11 @@ describe('Host and Origin guards', () => {
       expect(reply.body).toBe('');
     }
     // also for the page and without any credentials
-    const page = await send(t.host.port, { path: `/?token=${t.host.token}`, headers: { Host: `attacker.example:${port}` } });
+    const page = await send(t.host.port, { path: `/?launch=${t.host.token}`, headers: { Host: `attacker.example:${port}` } });
     expect(page.status).toBe(421);
     expect(page.headers['set-cookie']).toBeUndefined();
+    // the refused request did not spend the launch link
+    expect((await send(t.host.port, { path: `/?launch=${t.host.token}`, headers: { 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
     expect(t.calls).toHaveLength(before);
   });
 
@@ -80,7 +82,7 @@ describe('Host and Origin guards', () => {
       expect((await call({ 'Sec-Fetch-Site': site })).status, site).toBe(403);
     }
     expect((await call({ 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
-    expect((await send(t.host.port, { path: `/?token=${t.host.token}`, headers: { 'Sec-Fetch-Site': 'none' } })).status).toBe(303);
+    expect((await send(t.host.port, { path: `/?launch=${t.host.token}`, headers: { 'Sec-Fetch-Site': 'none' } })).status).toBe(200);
   });
 
   it('sends no CORS headers, even to a preflight', async () => {

@@ -56,7 +56,7 @@ const call = (key: string, body: unknown) =>
   send(host.port, {
     method: 'POST',
     path: `/api/${key}`,
-    headers: { ...JSON_HEADERS, Authorization: `Bearer ${host.token}` },
+    headers: { ...JSON_HEADERS, Authorization: `Bearer ${host.apiToken}` },
     body: JSON.stringify(body),
   });
 

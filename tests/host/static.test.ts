@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDEX_HTML, send, startTestHost, type TestHost } from './support';
+import { INDEX_HTML, launchBrowser, send, startTestHost, type TestHost } from './support';
 
 let t: TestHost;
 let cookie: Record<string, string>;
 beforeAll(async () => {
   t = await startTestHost();
-  const swap = await send(t.host.port, { path: `/?token=${t.host.token}` });
-  cookie = { Cookie: swap.headers['set-cookie']?.[0]?.split(';')[0] ?? '' };
+  // The renderer's files need only the cookie: they hold no secret (the API needs the page secret too).
+  cookie = (await launchBrowser(t.host)).cookie;
 });
 afterAll(async () => {
   await t.close();

@@ -122,7 +122,7 @@ export type TestHost = {
   hub: CountingHub;
   calls: FakeCall[];
   rendererDir: string;
-  /** `Authorization: Bearer <token>` */
+  /** `Authorization: Bearer <API token>` (scripts' way in). */
   bearer: Record<string, string>;
   close(): Promise<void>;
 };
@@ -143,7 +143,7 @@ export async function startTestHost(options: { dispatch?: Dispatch; heartbeatMs?
     hub,
     calls,
     rendererDir: dir.rendererDir,
-    bearer: { Authorization: `Bearer ${host.token}` },
+    bearer: { Authorization: `Bearer ${host.apiToken}` },
     close: async () => {
       await host.close();
       dir.cleanup();
@@ -159,4 +159,30 @@ export async function waitFor(check: () => boolean, timeoutMs = 5_000): Promise<
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 10));
   }
+}
+
+/** What one exchanged launch link gives a browser tab. */
+export type BrowserCredentials = {
+  /** `Cookie: tillbook_session_<port>=…` alone: what another local port also receives. */
+  cookie: Record<string, string>;
+  /** The page secret header alone. */
+  page: Record<string, string>;
+  /** Both, as our own page sends them. */
+  both: Record<string, string>;
+  /** The launch link that was spent. */
+  url: string;
+};
+
+const PAGE_META = /<meta name="tillbook-page-secret" content="([A-Za-z0-9_-]+)">/;
+
+/** Opens a fresh launch link as a browser would (GET, Sec-Fetch-Site: none) and keeps what it gets. */
+export async function launchBrowser(host: RunningHost, url: string = host.newLaunchUrl()): Promise<BrowserCredentials> {
+  const { pathname, search } = new URL(url);
+  const reply = await send(host.port, { path: `${pathname}${search}`, headers: { 'Sec-Fetch-Site': 'none' } });
+  if (reply.status !== 200) throw new Error(`launch link refused: ${reply.status}`);
+  const cookieLine = reply.headers['set-cookie']?.[0]?.split(';')[0] ?? '';
+  const page = PAGE_META.exec(reply.body)?.[1] ?? '';
+  const cookie = { Cookie: cookieLine };
+  const pageHeader = { 'X-Tillbook-Page': page };
+  return { cookie, page: pageHeader, both: { ...cookie, ...pageHeader }, url };
 }

@@ -1,6 +1,7 @@
 import type { Input, MethodKey, Output } from '../../../shared/ipc/contract';
 import type { ErrorCode } from '../../../shared/domain/errors';
 import type { EventName, EventPayload } from '../../../shared/ipc/events';
+import { adoptPageSecret } from './page-secret';
 import { readResult } from './result-shape';
 import { pickTransport, TransportError } from './transport';
 import type { Transport } from './transport';
@@ -98,11 +99,23 @@ function browserTransport(): Transport {
   // `window.pos` (pos-api.d.ts) is present in Electron only; read through globalThis so a test
   // environment without `window` still gets the web host.
   const scope: typeof globalThis & Pick<Window, 'pos'> = globalThis;
+  const pos = scope.pos;
+  const inBrowserMode = (pos === undefined || pos === null) && typeof scope.document === 'object';
   return pickTransport({
-    pos: scope.pos,
+    pos,
     fetch: typeof scope.fetch === 'function' ? scope.fetch.bind(scope) : undefined,
-    EventSource: typeof scope.EventSource === 'function' ? scope.EventSource : undefined,
+    pageSecret: inBrowserMode ? adoptPageSecret(pageScope(scope)) : undefined,
   });
+}
+
+function pageScope(scope: typeof globalThis): Parameters<typeof adoptPageSecret>[0] {
+  let storage: Storage | undefined;
+  try {
+    storage = scope.sessionStorage;
+  } catch {
+    storage = undefined; // access itself throws when storage is disabled
+  }
+  return { document: scope.document, sessionStorage: storage, history: scope.history, location: scope.location };
 }
 
 /** The app's client: `window.pos` in Electron, else the web host. */

@@ -2,6 +2,8 @@ import type { PosApi } from '../../../electron/preload/pos-api';
 import type { MethodKey } from '../../../shared/ipc/contract';
 import { EVENT_NAMES } from '../../../shared/ipc/event-names';
 import type { EventName } from '../../../shared/ipc/events';
+import { FetchEventSource } from './fetch-event-source';
+import { PAGE_SECRET_HEADER } from './page-secret';
 import { readResult } from './result-shape';
 
 /**
@@ -40,17 +42,25 @@ type EventSourceLike = {
 
 export type HttpDeps = {
   fetch: (url: string, init: RequestInit) => Promise<Response>;
-  createEventSource: (url: string) => EventSourceLike;
+  /** Opens the event stream; `headers` carry the page secret (EventSource cannot send them). */
+  createEventSource: (url: string, headers: Readonly<Record<string, string>>) => EventSourceLike;
+  /** This tab's page secret (page-secret.ts); without it the web host answers 401. */
+  pageSecret?: string | undefined;
 };
 
-/** The web host: `POST /api/<key>` with JSON, events over SSE at `/api/events`. */
+/**
+ * The web host: `POST /api/<key>` with JSON, events over SSE at `/api/events`; both carry the
+ * page secret header beside the cookie.
+ */
 export function httpTransport(deps: HttpDeps): Transport {
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let source: EventSourceLike | null = null;
+  const authHeaders: Record<string, string> =
+    deps.pageSecret === undefined ? {} : { [PAGE_SECRET_HEADER]: deps.pageSecret };
 
   const openSource = (): void => {
     if (source !== null) return;
-    const es = deps.createEventSource('/api/events');
+    const es = deps.createEventSource('/api/events', authHeaders);
     for (const name of EVENT_NAMES) {
       es.addEventListener(name, (message) => {
         let payload: unknown;
@@ -79,7 +89,7 @@ export function httpTransport(deps: HttpDeps): Transport {
         response = await deps.fetch(`/api/${key}`, {
           method: 'POST',
           credentials: 'same-origin',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...authHeaders },
           body: JSON.stringify(input),
         });
       } catch (cause) {
@@ -113,7 +123,8 @@ export function httpTransport(deps: HttpDeps): Transport {
 type TransportScope = {
   pos?: PosApi | undefined;
   fetch?: HttpDeps['fetch'] | undefined;
-  EventSource?: (new (url: string) => EventSourceLike) | undefined;
+  /** Browser mode: this tab's page secret, if it has one. */
+  pageSecret?: string | undefined;
 };
 
 /** Electron (window.pos) when present, else the web host. */
@@ -121,13 +132,10 @@ export function pickTransport(scope: TransportScope): Transport {
   const pos = scope.pos;
   if (pos !== undefined && pos !== null && typeof pos.call === 'function') return ipcTransport(pos);
   const fetchFn = scope.fetch;
-  const EventSourceCtor = scope.EventSource;
   if (fetchFn === undefined) throw new Error('No transport: neither window.pos nor fetch exists');
   return httpTransport({
     fetch: (url, init) => fetchFn(url, init),
-    createEventSource: (url) => {
-      if (EventSourceCtor === undefined) throw new Error('EventSource is not available');
-      return new EventSourceCtor(url);
-    },
+    createEventSource: (url, headers) => new FetchEventSource(fetchFn, url, headers),
+    pageSecret: scope.pageSecret,
   });
 }
