@@ -2,8 +2,7 @@ import { AppShell } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../api/client';
-import { LedgerHealthScreen } from '../features/ledger-health/LedgerHealthScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { currentSection } from '../features/registry';
 import { lockNow } from '../features/staff/session.actions';
 import { LockScreen } from '../features/staff/LockScreen';
 import { useIdleLock } from '../features/staff/use-idle-lock';
@@ -14,16 +13,19 @@ import { NavRail } from './NavRail';
 import { TopBar } from './TopBar';
 
 /**
- * The signed-in frame. When the session locks, the frame stays mounted (inert, hidden from
- * assistive tech) under the lock screen, so a half-filled form or a running verify is kept.
+ * The signed-in frame: top bar, the nav rail and the current section's screen, all from the
+ * feature registry. When the session locks, the frame stays (inert, hidden from assistive tech)
+ * under the lock screen, but the section's screen is unmounted: locking resets every
+ * session-scoped store, and the screen loads afresh after the unlock.
  */
 export function AppFrame() {
   const { t } = useTranslation();
-  const section = useNavStore((state) => state.section);
+  const picked = useNavStore((state) => state.section);
   const phase = useSessionStore((state) => state.phase);
   const idleLockMs = useSessionStore((state) => state.idleLockMs);
   const large = useSettingsStore((state) => state.settings?.density === 'large');
   const locked = phase === 'locked';
+  const section = currentSection(useSessionStore((state) => state.staff?.role), picked);
 
   useIdleLock(phase === 'active', idleLockMs, () => {
     void lockNow(api, 'idle').catch(() => undefined);
@@ -44,7 +46,7 @@ export function AppFrame() {
             <NavRail />
           </AppShell.Navbar>
           <AppShell.Main>
-            {section === 'settings' ? <SettingsScreen /> : <LedgerHealthScreen />}
+            {locked || section === undefined ? null : <section.Screen key={section.id} />}
           </AppShell.Main>
         </AppShell>
       </div>

@@ -1,7 +1,7 @@
 import type { ReactNode, SVGProps } from 'react';
 
 /** Inline stroke icons (no icon font, no remote assets). Decorative: the label carries meaning. */
-type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
+export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
 
 function Icon({ size = 22, children, ...rest }: IconProps & { children: ReactNode }) {
   return (

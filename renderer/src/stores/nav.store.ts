@@ -1,15 +1,16 @@
-import { create } from 'zustand';
-
-/** The sections that exist today; others are added here when they are built. */
-export const SECTIONS = ['health', 'settings'] as const;
-export type Section = (typeof SECTIONS)[number];
+import { createSessionStore } from '../lib/session-scope';
 
 export type NavState = {
-  readonly section: Section;
-  go(section: Section): void;
+  /**
+   * The section picked in the nav rail (a feature id from features/registry.ts); null until
+   * one is picked, which shows the first section the signed-in role may see.
+   */
+  readonly section: string | null;
+  go(section: string): void;
 };
 
-export const useNavStore = create<NavState>()((set) => ({
-  section: 'health',
+/** Session-scoped: the next person to sign in starts on the first section again. */
+export const useNavStore = createSessionStore<NavState>('app.nav', (set) => ({
+  section: null,
   go: (section) => set({ section }),
 }));

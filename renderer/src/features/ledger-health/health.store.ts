@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 
 import type { ClientError } from '../../api/client';
+import { createSessionStore } from '../../lib/session-scope';
 import type { Output } from '../../../../shared/ipc/contract';
 
 export type LedgerHealth = Output<'ledger.health'>;
@@ -15,7 +15,7 @@ export type HealthState = {
   reset(): void;
 };
 
-export const useHealthStore = create<HealthState>()((set) => ({
+export const useHealthStore = createSessionStore<HealthState>('ledger-health.health', (set) => ({
   health: null,
   loading: false,
   error: null,

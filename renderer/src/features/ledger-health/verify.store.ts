@@ -1,6 +1,6 @@
-import { create } from 'zustand';
 
 import type { ClientError } from '../../api/client';
+import { createSessionStore } from '../../lib/session-scope';
 import type { Output } from '../../../../shared/ipc/contract';
 import type { EventPayload } from '../../../../shared/ipc/events';
 
@@ -24,7 +24,7 @@ export type VerifyState = {
 
 const IDLE = { status: 'idle', verified: 0, total: 0, result: null, error: null } as const;
 
-export const useVerifyStore = create<VerifyState>()((set, get) => ({
+export const useVerifyStore = createSessionStore<VerifyState>('ledger-health.verify', (set, get) => ({
   ...IDLE,
   start: () => {
     if (get().status === 'running') return false;

@@ -1,6 +1,4 @@
 import type { Api } from '../../api/client';
-import { useHealthStore } from '../ledger-health/health.store';
-import { useVerifyStore } from '../ledger-health/verify.store';
 import { useSessionStore } from '../../stores/session.store';
 import type { LockReason } from '../../stores/session.store';
 
@@ -22,14 +20,15 @@ export async function lockNow(api: Api, reason: LockReason): Promise<void> {
   useSessionStore.getState().applyView(view);
 }
 
-/** Signs out and forgets everything the previous staff member saw. */
+/**
+ * Signs out; entering `signedOut` resets every session-scoped store (session.store.ts), so
+ * nothing the previous staff member saw is kept.
+ */
 export async function signOut(api: Api): Promise<void> {
   try {
     await api.call('staff.signOut', {});
   } finally {
     useSessionStore.getState().markSignedOut();
-    useHealthStore.getState().reset();
-    useVerifyStore.getState().reset();
   }
 }
 
