@@ -31,6 +31,16 @@ export const AUDIT_DETAILS = {
   'audit.approvalUsed': z.strictObject({ action, subject, approvalId: z.string().max(64), approverId: staffId }),
   'audit.settingsChanged': z.strictObject({ keys: z.array(z.string().max(40)).max(40) }),
   'audit.accessDenied': z.strictObject({ method: z.string().max(64), code: z.string().max(64), reason: z.string().max(TEXT_MAX).nullable() }),
+  /**
+   * The chain anchor was set to an older or another head, confirmed by this manager or owner:
+   * a rolled-back database accepted, or a backup restored (db/chain-anchor.ts).
+   */
+  'audit.anchorReset': z.strictObject({
+    cause: z.enum(['rollback_accepted', 'backup_restored']),
+    finding: z.enum(['behind_anchor', 'diverged', 'anchor_missing', 'anchor_invalid']).nullable(),
+    headSeq: z.int().min(0),
+    anchorSeq: z.int().min(0).nullable(),
+  }),
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_DETAILS;

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'database_corrupt',
   'database_too_new',
   'database_locked',
+  'database_rolled_back',
   'key_file_missing',
   'key_file_invalid',
   'weak_passphrase',
