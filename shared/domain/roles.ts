@@ -1,4 +1,4 @@
-/** Staff roles, weakest first. Who may do what is decided by rank, never by string compare. */
+/** Staff roles, strongest first. Who may do what is decided by rank, never by string compare. */
 export const ROLES = ['owner', 'manager', 'cashier'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -9,10 +9,11 @@ import { StatementProfile } from './profile';
 import { alternate, fmt, median, spread, timed } from './stats';
 
 /**
- * B1: durable sales per second. Ours: LedgerStore.submitBatch with two linked single transfers
- * (wallet → till, till → fees), which also writes the batch row, the journal entry (chain head
- * moves by trigger) and the outbox row, all in one BEGIN IMMEDIATE … COMMIT with
- * synchronous=FULL. Bare: BEGIN IMMEDIATE; one-row INSERT; COMMIT. One at a time, awaited.
+ * B1: durable sales per second. Ours: the submitBatch use case with two linked single transfers
+ * (wallet → till, till → fees): one INSERT into the batch_write view whose trigger writes the
+ * journal entry (which is also the outbox item), both transfers and the balance deltas, in one
+ * BEGIN IMMEDIATE … COMMIT with synchronous=FULL. Bare: BEGIN IMMEDIATE; one-row INSERT; COMMIT.
+ * One at a time, awaited.
  */
 export async function benchB1(config: BenchConfig): Promise<BenchResult> {
   const ours = await openOurs(join(config.dir, 'b1-ours.db'), config.key);
@@ -103,7 +104,7 @@ export async function benchB1(config: BenchConfig): Promise<BenchResult> {
     }
     return result({
       id: 'B1',
-      title: 'durable sale (2 legs + journal + outbox) vs bare 1-row txn',
+      title: 'durable sale (2 legs + journal/outbox entry) vs bare 1-row txn',
       ours: median(reps.ours),
       bare: median(reps.bare),
       unit: 'commits/s',

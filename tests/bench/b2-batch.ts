@@ -20,8 +20,8 @@ export function bulkBatch(funding: string, wallets: readonly string[], offset = 
 
 /**
  * B2: transfers posted per second in batches of 1,000. Ours: one submitBatch with 1,000 legs
- * (validation, plan, transfer rows with their CHECKs, FKs, triggers and indexes, balance update,
- * journal, outbox). Bare: the same number of rows with the same 16 columns into a plain table,
+ * (validation, canonical payload and MAC, one batch_write statement: transfer rows with their
+ * CHECKs, triggers and indexes, balance deltas, the journal entry that is also the outbox item). Bare: the same number of rows with the same 16 columns into a plain table,
  * as multi-row INSERTs of 500 rows, in one BEGIN IMMEDIATE … COMMIT.
  */
 export async function benchB2(config: BenchConfig): Promise<BenchResult> {

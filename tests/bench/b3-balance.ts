@@ -12,7 +12,7 @@ const BARE_BUILD_ROWS_PER_TX = 50_000;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
 /**
- * B3: balance read latency with `transfers` transfers in the ledger. Ours: LedgerStore.balance
+ * B3: balance read latency with `transfers` transfers in the ledger. Ours: the accountBalance use case
  * (a queued read transaction: BEGIN, SELECT account JOIN ledger by primary key, ROLLBACK). Bare:
  * one prepared primary-key SELECT on a plain table holding as many rows.
  */

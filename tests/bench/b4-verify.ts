@@ -62,7 +62,7 @@ async function bareVerify(journal: BareStatement, transfers: BareStatement, key:
  * B4: verify a chain of `entries` journal entries. Ours: verifyLedger (keyset pages of the journal
  * and of every table its entries describe, each payload rebuilt from its rows, every MAC
  * recomputed, the balance fold compared with every account). Bare: the same scan of the journal
- * and transfer rows with one HMAC per entry over their bytes (issue 4 §6). Entries are single-leg
+ * and transfer rows with one HMAC per entry over their bytes (docs/ledger.md §9). Entries are single-leg
  * batches, built by group commit (1,000 batches a transaction; setup only).
  */
 export async function benchB4(config: BenchConfig): Promise<BenchResult> {

@@ -19,7 +19,7 @@ export function must<T>(result: Result<T>): T {
   return result.value;
 }
 
-/** Our stack end to end: createDatabase (key, pragmas, self-test, migrations) + LedgerStore. */
+/** Our stack end to end: createDatabase (key, pragmas, self-test, migrations) + the ledger book's use cases. */
 export type Ours = { db: Database; store: LedgerBook; mac: ChainMac; close(): Promise<void> };
 
 export async function openOurs(file: string, key: Uint8Array): Promise<Ours> {

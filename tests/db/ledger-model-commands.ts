@@ -1,5 +1,5 @@
 /**
- * Commands and per-step checks for the model-based ledger test (tests/db/ledger-model.test.ts).
+ * Commands for the model-based ledger test (tests/db/ledger-model.test.ts).
  * Commands are generated without a model, so they carry picks (indices, modes) that are resolved
  * against the model when they run.
  */
@@ -9,11 +9,10 @@ import { bytesToUuid, newId, uuidToBytes } from '../../shared/domain/ids';
 import { AMOUNT_MINOR_MAX } from '../../shared/domain/limits';
 import type { BatchRequest, MovementLeg, ResolveLeg, TransferLeg } from '../../shared/domain/ledger-types';
 import type { Result } from '../../shared/domain/result';
-import type { ReadTx } from '../../electron/main/db/tx';
-import { TEST_ACTOR, type TestLedger } from '../support/test-db';
-import { reorderKeys, type LedgerModel, type ModelAccount, type RowCounts } from './ledger-model-state';
+import { TEST_ACTOR } from '../support/test-db';
+import { checkInvariants, snapshot, type Real } from './ledger-model-invariants';
+import { reorderKeys, type LedgerModel, type ModelAccount } from './ledger-model-state';
 
-export type Real = { readonly ledger: TestLedger };
 type Cmd = fc.AsyncCommand<LedgerModel, Real>;
 
 // ---------------------------------------------------------------------------------------------
@@ -173,69 +172,6 @@ function buildLegs(model: LedgerModel, specs: readonly LegSpec[], tag: string): 
 
 // ---------------------------------------------------------------------------------------------
 // Checks.
-
-type AccountRow = { id: Uint8Array; flags: number; debits_pending: number; debits_posted: number; credits_pending: number; credits_posted: number };
-type Snapshot = { counts: RowCounts & { last_seq: number }; accounts: Map<string, AccountRow> };
-
-async function snapshotIn(tx: ReadTx): Promise<Snapshot> {
-  // A batch is its journal row; the outbox is the journal's outbox-kind entries after the sync cursor.
-  const counts = (await tx.get(`SELECT (SELECT count(*) FROM journal WHERE kind = 'ledger.batch') AS batch,
-    (SELECT count(*) FROM transfer) AS transfer,
-    (SELECT count(*) FROM transfer_rejection) AS transfer_rejection, (SELECT count(*) FROM journal) AS journal,
-    (SELECT count(*) FROM journal WHERE seq > (SELECT acked_seq FROM sync_cursor) AND kind IN ('ledger.batch', 'account.open')) AS outbox,
-    (SELECT coalesce(max(seq), 0) FROM journal) AS last_seq`)) as Snapshot['counts'];
-  const rows = await tx.all<AccountRow>(
-    'SELECT id, flags, debits_pending, debits_posted, credits_pending, credits_posted FROM account');
-  return { counts, accounts: new Map(rows.map((r) => [bytesToUuid(r.id), r])) };
-}
-
-const snapshot = (real: Real): Promise<Snapshot> => real.ledger.db.tx.read(snapshotIn);
-
-type FoldRow = { kind: string; amount: number; held: number | null; debit_account_id: Uint8Array; credit_account_id: Uint8Array };
-
-/** After every command: the model, the cached balances, the fold and the SQL sums all agree. */
-export async function checkInvariants(model: LedgerModel, real: Real): Promise<Snapshot> {
-  const { snap, sums, fold } = await real.ledger.db.tx.read(async (tx) => ({
-    snap: await snapshotIn(tx),
-    sums: await tx.all(`SELECT l.currency, sum(a.debits_posted) - sum(a.credits_posted) AS posted,
-        sum(a.debits_pending) - sum(a.credits_pending) AS pending
-      FROM account a JOIN ledger l ON l.id = a.ledger_id GROUP BY l.id`),
-    fold: await tx.all<FoldRow>(`SELECT t.kind, t.amount, p.amount AS held, t.debit_account_id, t.credit_account_id
-      FROM transfer t LEFT JOIN transfer p ON p.id = t.pending_id`),
-  }));
-  // 1. Per ledger Σdebits = Σcredits, posted and pending.
-  for (const row of sums) expect(row, `ledger sums ${String(row['currency'])}`).toMatchObject({ posted: 0, pending: 0 });
-  // 2. Cached balances = model = fold of the transfer rows.
-  const folded = new Map<string, number[]>();
-  const add = (id: Uint8Array, i: number, v: number): void => {
-    const key = bytesToUuid(id);
-    const cols = folded.get(key) ?? [0, 0, 0, 0];
-    cols[i] = (cols[i] ?? 0) + v;
-    folded.set(key, cols);
-  };
-  for (const t of fold) {
-    const pendingDelta = t.kind === 'pending' ? t.amount : t.kind === 'single' ? 0 : -(t.held ?? Number.NaN);
-    const postedDelta = t.kind === 'single' || t.kind === 'post' ? t.amount : 0;
-    add(t.debit_account_id, 0, pendingDelta);
-    add(t.debit_account_id, 1, postedDelta);
-    add(t.credit_account_id, 2, pendingDelta);
-    add(t.credit_account_id, 3, postedDelta);
-  }
-  expect(snap.accounts.size).toBe(model.accounts.size);
-  for (const [id, m] of model.accounts) {
-    const row = snap.accounts.get(id);
-    const cached = row && [row.debits_pending, row.debits_posted, row.credits_pending, row.credits_posted];
-    const expected = [m.debitsPending, m.debitsPosted, m.creditsPending, m.creditsPosted];
-    expect(cached, `cached balance of ${id} (flags ${m.flags}) vs model`).toEqual(expected);
-    expect(folded.get(id) ?? [0, 0, 0, 0], `fold of ${id} vs model`).toEqual(expected);
-    // 3. No flagged account breaches its limit.
-    if (m.flags === 2) expect(m.debitsPending + m.debitsPosted).toBeLessThanOrEqual(m.creditsPosted);
-    if (m.flags === 4) expect(m.creditsPending + m.creditsPosted).toBeLessThanOrEqual(m.debitsPosted);
-  }
-  // Every row the model says was written, and nothing else; the chain head moved with them.
-  expect(snap.counts).toEqual({ ...model.counts, last_seq: model.seq });
-  return snap;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Commands.

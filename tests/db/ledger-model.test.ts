@@ -14,7 +14,8 @@ import { newId } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS, type AccountFlags } from '../../shared/domain/ledger-types';
 import { fcSeed } from '../support/fc-seed';
 import { openTestLedger, TEST_ACTOR } from '../support/test-db';
-import { checkInvariants, commandArbs, outcomeStats, type Real } from './ledger-model-commands';
+import { commandArbs, outcomeStats } from './ledger-model-commands';
+import { checkInvariants, type Real } from './ledger-model-invariants';
 import { LedgerModel } from './ledger-model-state';
 
 const RUNS = Number(process.env['LEDGER_MODEL_RUNS'] ?? 1000);
