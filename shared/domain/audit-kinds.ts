@@ -8,6 +8,9 @@ const context = z.string().max(TEXT_MAX);
 const action = z.string().max(64);
 const subject = z.string().max(TEXT_MAX);
 const staffId = z.string().min(1).max(64);
+/** A staff code nobody has, as HMAC-SHA256 under a sub-key (hex, 128 bits): never the typed text. */
+const codeHash = z.string().regex(/^[0-9a-f]{32}$/);
+const checkFailure = z.enum(['unknown_or_disabled', 'locked', 'wrong_secret']);
 
 /**
  * Every audit event kind and the typed detail it records (PCI DSS 10.2). The detail is stored as
@@ -19,18 +22,32 @@ export const AUDIT_DETAILS = {
   'audit.signIn': z.strictObject({ context }),
   'audit.signInFailed': z.strictObject({
     context,
-    reason: z.enum(['unknown_or_disabled', 'locked', 'wrong_secret']),
+    reason: checkFailure,
     attempt: z.int().min(1).nullable(),
+    codeHash: codeHash.optional(),
   }),
   'audit.lockout': z.strictObject({ context, lockedUntilMs: z.int().min(0) }),
   'audit.signOut': z.strictObject({}),
   'audit.staffCreated': z.strictObject({ targetStaffId: staffId, role: z.enum(ROLES) }),
   'audit.roleChanged': z.strictObject({ targetStaffId: staffId, role: z.enum(ROLES) }),
-  'audit.approvalGranted': z.strictObject({ action, subject, requesterId: staffId, approvalId: z.string().max(64) }),
+  'audit.approvalGranted': z.strictObject({
+    action, subject, requesterId: staffId, approvalId: z.string().max(64),
+    /** The approver is the requester, let through by the owner's policy (settings). */
+    selfApproved: z.literal(true).optional(),
+  }),
   'audit.approvalRefused': z.strictObject({ action, subject, reason: z.string().max(TEXT_MAX) }),
   'audit.approvalUsed': z.strictObject({ action, subject, approvalId: z.string().max(64), approverId: staffId }),
   'audit.settingsChanged': z.strictObject({ keys: z.array(z.string().max(40)).max(40) }),
-  'audit.accessDenied': z.strictObject({ method: z.string().max(64), code: z.string().max(64), reason: z.string().max(TEXT_MAX).nullable() }),
+  'audit.accessDenied': z.strictObject({
+    method: z.string().max(64), code: z.string().max(64), reason: z.string().max(TEXT_MAX).nullable(),
+    /** A coalesced row: this many more refusals like the first, from `sinceMs` to the row's time. */
+    repeated: z.int().min(1).optional(),
+    sinceMs: z.int().min(0).optional(),
+  }),
+  /** A manager's code and secret typed to approve an action did not pass (not a sign-in). */
+  'audit.approvalCheckFailed': z.strictObject({
+    action, subject, reason: checkFailure, attempt: z.int().min(1).nullable(), codeHash: codeHash.optional(),
+  }),
   /**
    * The chain anchor was set to an older or another head, confirmed by this manager or owner:
    * a rolled-back database accepted, or a backup restored (db/chain-anchor.ts).

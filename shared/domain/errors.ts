@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'bad_credentials',
   'account_locked',
   'session_locked',
+  'rate_limited',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -16,6 +16,7 @@ export const METHOD_KEYS = [
   'staff.create',
   'staff.setRole',
   'approval.grant',
+  'settings.public',
   'settings.get',
   'settings.update',
   'ledger.health',

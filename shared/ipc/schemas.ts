@@ -2,7 +2,6 @@ import { isCurrencyCode } from '../domain/currency';
 import { ROLES, type Role } from '../domain/roles';
 import {
   AMOUNT_MINOR_MAX,
-  NAME_CHARS_MAX,
   PASSWORD_CHARS_MAX,
   PASSWORD_CHARS_MIN,
   PIN_DIGITS_MAX,
@@ -36,7 +35,8 @@ const WELL_FORMED = 'must be well-formed text';
 /** Free text with a maximum length: the building block for any string that is not an id or code. */
 export const text = (maxChars: number) => z.string().max(maxChars).refine(isWellFormedText, WELL_FORMED);
 
-export const name = z.string().trim().min(1).max(NAME_CHARS_MAX).refine(isWellFormedText, WELL_FORMED);
+/** Every name field: one shared schema (shared/domain/name.ts). */
+export { nameSchema as name } from '../domain/name';
 export const currencyCode = z
   .string()
   .length(3)

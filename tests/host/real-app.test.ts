@@ -83,9 +83,11 @@ describe('the web host over the real createApp and dispatch', () => {
     expect(JSON.parse(list.body)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
-  it('reads settings through conf (defaults until written)', async () => {
-    const reply = await call('settings.get', {});
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
+  it('reads settings through conf (defaults until written); signed out, only the public view', async () => {
+    const reply = await call('settings.public', {});
+    const { terminalName, merchantName, locale, currency, theme, density } = DEFAULT_SETTINGS;
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { terminalName, merchantName, locale, currency, theme, density } });
+    expect(JSON.parse((await call('settings.get', {})).body)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
   it('created the key file and the database in the data dir', async () => {

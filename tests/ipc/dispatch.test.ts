@@ -108,7 +108,7 @@ describe('createDispatch', () => {
   it('only calls that need a session count as activity', async () => {
     const g = gate('active', CASHIER);
     const dispatch = createDispatch(fakeHandlers(async () => ok({})), g, { error: () => undefined });
-    for (const key of ['system.status', 'staff.session', 'settings.get'] as const) await dispatch(key, {}, 'ipc');
+    for (const key of ['system.status', 'staff.session', 'settings.public'] as const) await dispatch(key, {}, 'ipc');
     expect(g.touched).toBe(0);
     await dispatch('ledger.health', {}, 'ipc');
     expect(g.touched).toBe(1);

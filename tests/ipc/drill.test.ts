@@ -80,7 +80,8 @@ function rowText(row: Record<string, unknown>): string {
 async function attempt(run: () => Promise<Result<unknown>>) {
   const before = await t.mark();
   const reply = await run();
-  const rows = await t.journalSince(before.headSeq);
+  // Audit rows only: staff changes also chain `staff.state` entries (docs/security.md §6).
+  const rows = (await t.journalSince(before.headSeq)).filter((r) => r.kind.startsWith('audit.'));
   return { reply, rows, before, after: await t.mark() };
 }
 
@@ -124,7 +125,7 @@ describe('1. staffId, role or terminalId added to any input → invalid_input, n
 
 describe('2. a cashier calling manager- or owner-only methods → forbidden, audited, nothing else written', () => {
   const FORBIDDEN_CALLS: [MethodKey, (ids: { owner: string; cashier: string }) => unknown][] = [
-    ['staff.create', () => ({ displayName: 'Mallory', staffCode: 'mallory', role: 'owner', secretKind: 'pin', secret: '1234' })],
+    ['staff.create', () => ({ displayName: 'Mallory', staffCode: 'mallory', role: 'owner', secretKind: 'pin', secret: '123456' })],
     ['staff.create', () => ({ displayName: 'Mallory', staffCode: 'mallory', role: 'cashier', secretKind: 'pin', secret: '1234' })],
     ['staff.list', () => ({})],
     ['settings.update', () => ({ idleLockMinutes: 15, backendUrl: 'https://evil.example.com' })],
@@ -144,15 +145,25 @@ describe('2. a cashier calling manager- or owner-only methods → forbidden, aud
   it('a manager may not create an owner, nor change roles; the owner may not change their own', async () => {
     await signInAs(t, manager);
     let { seq, state } = await untouched();
-    for (const [key, input] of [
-      ['staff.create', { displayName: 'Boss', staffCode: 'boss', role: 'owner', secretKind: 'pin', secret: '1234' }],
+    const inputs = [
+      ['staff.create', { displayName: 'Boss', staffCode: 'boss', role: 'owner', secretKind: 'pin', secret: '123456' }],
       ['staff.setRole', { targetStaffId: manager.id, role: 'owner' }],
       ['staff.setRole', { targetStaffId: cashier.id, role: 'manager' }],
-    ] as const) {
+    ] as const;
+    const written: number[] = [];
+    for (const [key, input] of inputs) {
       const { reply, rows } = await attempt(() => t.call(key, input));
       expect(reply, key).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-      expect(rows).toEqual([expect.objectContaining({ kind: 'audit.accessDenied', refId: manager.id })]);
+      expect(rows.every((r) => r.kind === 'audit.accessDenied' && r.refId === manager.id)).toBe(true);
+      written.push(rows.length);
     }
+    // The second staff.setRole refusal in the same minute is counted, and written when the window closes.
+    expect(written).toEqual([1, 1, 0]);
+    const { rows: flushed } = await attempt(async () => {
+      await t.app.useCases.denials.flush();
+      return { ok: true, value: null };
+    });
+    expect(flushed).toEqual([expect.objectContaining({ kind: 'audit.accessDenied', refId: manager.id })]);
     expect(await snapshot(seq)).toEqual(state);
     await signInAs(t, owner);
     ({ seq, state } = await untouched());
@@ -203,8 +214,9 @@ describe('4. manager approvals: one-shot, bound, 60 s, main-issued', () => {
     const granted = await attempt(() => grant());
     const { approvalId, expiresAtMs } = expectOk<{ approvalId: string; expiresAtMs: number }>(granted.reply);
     expect(expiresAtMs).toBe(t.clock.nowMs() + APPROVAL_TTL_MS);
-    expect(granted.rows.map((r) => r.kind)).toEqual(['audit.signIn', 'audit.approvalGranted']);
-    expect(granted.rows[1]?.refId).toBe(manager.id);
+    // An approver's check is no sign-in: the grant is its audit row.
+    expect(granted.rows.map((r) => r.kind)).toEqual(['audit.approvalGranted']);
+    expect(granted.rows[0]?.refId).toBe(manager.id);
 
     const first = await consume(approvalId, REFUND.action, REFUND.subject);
     expect(expectOk<Approval>(first.reply)).toMatchObject({ approverId: manager.id, requesterId: cashier.id });
@@ -259,10 +271,10 @@ describe('4. manager approvals: one-shot, bound, 60 s, main-issued', () => {
     expect(rows.map((r) => r.kind)).not.toContain('audit.approvalGranted');
   });
 
-  it('a wrong manager secret is bad_credentials, audited, and counts toward the manager lockout', async () => {
+  it('a wrong manager secret is bad_credentials, audited as an approval check, and counts toward the manager lockout', async () => {
     const { reply, rows } = await attempt(() => grant(REFUND, { staffCode: MANAGER.staffCode, secret: '000000' }));
     expect(reply).toMatchObject({ ok: false, error: { code: 'bad_credentials' } });
-    expect(rows).toEqual([expect.objectContaining({ kind: 'audit.signInFailed', refId: manager.id })]);
+    expect(rows).toEqual([expect.objectContaining({ kind: 'audit.approvalCheckFailed', refId: manager.id })]);
     expect((await t.findStaff(manager.id))?.failedAttempts).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { newId } from '../../../shared/domain/ids';
-import type { Settings } from '../../../shared/ipc/contract/settings';
+import type { PublicSettings, Settings } from '../../../shared/ipc/contract/settings';
 import type { Clock } from '../core/ports';
 import type { SettingsStore } from '../core/settings/settings-store';
 import { ApprovalBook } from '../core/staff/approval-book';
@@ -11,17 +11,19 @@ import { PRODUCTION_SECRET_COST, StaffSecretHasher } from '../db/staff-secret';
 import { deriveSubKey, SUB_KEY_LABELS } from '../db/sub-keys';
 import { consumeApproval, type ConsumeApproval } from './approval/consume-approval';
 import { grantApproval, type GrantApproval } from './approval/grant-approval';
+import { denialAudit, type DenialAudit } from './audit/denial-audit';
 import { recordAudit, type RecordAudit } from './audit/record-audit';
 import type { EventSink } from './event-sink';
 import { startHoldSweeper, type HoldSweeper } from './ledger/hold-sweeper';
 import { ledgerHealth, type LedgerHealth } from './ledger/ledger-health';
 import { openLedgerBook, type LedgerBook } from './ledger/ledger-book';
 import { lastVerify, verifyLedger, type VerifyLedger } from './ledger/verify-ledger';
-import { currentSettings } from './settings/read-settings';
+import { currentPublicSettings, currentSettings } from './settings/read-settings';
 import { updateSettings, type UpdateSettings } from './settings/update-settings';
 import { completeSetup, type CompleteSetup } from './setup/complete-setup';
 import { createStaff, type CreateStaff } from './staff/create-staff';
 import { listStaff, type ListStaff } from './staff/list-staff';
+import { secretGuards } from './staff/secret-guards';
 import { setRole, type SetRole } from './staff/set-role';
 import { signIn, unlock, type SignIn, type Unlock } from './staff/sign-in';
 import { signOut, type SignOut } from './staff/sign-out';
@@ -60,12 +62,15 @@ export type UseCases = {
   readonly setRole: SetRole;
   readonly grantApproval: GrantApproval;
   readonly consumeApproval: ConsumeApproval;
+  readonly readPublicSettings: () => PublicSettings;
   readonly readSettings: () => Settings;
   readonly updateSettings: UpdateSettings;
   readonly ledgerHealth: LedgerHealth;
   readonly verifyLedger: VerifyLedger;
   readonly ledger: LedgerBook;
   readonly recordAudit: RecordAudit;
+  /** Refused calls, coalesced per kind and minute (app/audit/denial-audit.ts). */
+  readonly denials: DenialAudit;
   readonly holdSweeper: HoldSweeper;
 };
 
@@ -83,7 +88,10 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
   const lockout = deps.lockout ? stricterOnly(deps.lockout) : DEFAULT_LOCKOUT;
   const audit = recordAudit(ledgerPorts);
   const approvals = new ApprovalBook(clock, newId);
-  const secretPorts = { ...ledgerPorts, hasher, lockout };
+  // A grant belongs to the requester's session: sign-out, any lock or another sign-in ends it.
+  session.onSessionEnd(() => approvals.revokeAll());
+  const denials = denialAudit({ audit, clock, log: deps.log });
+  const secretPorts = { ...ledgerPorts, hasher, lockout, ...secretGuards({ root: deps.keys.root, clock, denials }) };
   const ledger = await openLedgerBook(ledgerPorts);
   const holdSweeper = startHoldSweeper(ledger.expireHolds, deps.holdSweepMs ?? 60_000, deps.log);
   const idleTimer = setInterval(() => session.lockIfIdle(), deps.idleCheckMs ?? 5000);
@@ -98,14 +106,16 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     listStaff: listStaff(ledgerPorts),
     createStaff: createStaff({ ...ledgerPorts, hasher, audit }),
     setRole: setRole({ ...ledgerPorts, audit }),
-    grantApproval: grantApproval({ ...secretPorts, approvals, audit }),
+    grantApproval: grantApproval({ ...secretPorts, approvals, audit, settings }),
     consumeApproval: consumeApproval({ approvals, audit }),
+    readPublicSettings: () => currentPublicSettings(settings),
     readSettings: () => currentSettings(settings),
     updateSettings: updateSettings({ settings, session, audit }),
     ledgerHealth: ledgerHealth({ ...ledgerPorts, lastVerify: lastVerify(ledgerPorts) }),
     verifyLedger: verifyLedger({ ...ledgerPorts, events }),
     ledger,
     recordAudit: audit,
+    denials,
     holdSweeper,
   };
   return {
@@ -113,6 +123,7 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     close: async () => {
       clearInterval(idleTimer);
       holdSweeper.stop();
+      await denials.flush();
       await dataDir.close();
     },
   };

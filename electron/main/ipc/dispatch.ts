@@ -65,7 +65,7 @@ export function createDispatch(handlers: Handlers, session: SessionGate, log: Lo
       if (!roleSatisfies(caller.role, spec.access)) return deny(key, 'forbidden', 'your role may not do this', caller, transport);
     }
     // Only calls that need the session count as activity: a status poll (system.status,
-    // staff.session, settings.get) must not hold the idle lock off for ever (PCI DSS 8.2.8).
+    // staff.session, settings.public) must not hold the idle lock off for ever (PCI DSS 8.2.8).
     if (caller && spec.access !== 'public') session.touch();
     const ctx: CallContext = { caller, transport, correlationId: randomUUID() };
     return runHandler(key, handlers[key] as Handler<MethodKey>, parsed.data, ctx, log);

@@ -18,7 +18,10 @@ export const approvalContract = {
     input: z.strictObject({ request: approvalAction, managerCode: staffCode, managerSecret: secret }),
     output: z.strictObject({ approvalId: uuidV7, approverName: name, expiresAtMs: timeMs }),
     access: 'signedIn',
-    // forbidden: the approver is not a manager (a cashier's own secret).
-    errors: ['bad_credentials', 'account_locked', 'forbidden'],
+    // bad_credentials: one answer for an unknown code, a wrong secret, a disabled or a locked
+    // approver (the reply never tells whether a code exists); forbidden: the approver is not a
+    // manager, or is the requester (four eyes) while the owner's policy does not allow that;
+    // rate_limited: too many secret checks from this origin.
+    errors: ['bad_credentials', 'forbidden', 'rate_limited'],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -1,4 +1,5 @@
 import type { MethodSpec } from '../method';
+import { checkSecretForRole } from './staff';
 import { currencyCode, locale, name, secret, secretKind, staffCode, uuidV7 } from '../schemas';
 import { z } from '../zod';
 
@@ -14,7 +15,7 @@ export const setupInput = z.strictObject({
     staffCode,
     secretKind,
     secret,
-  }),
+  }).superRefine((owner, ctx) => checkSecretForRole({ ...owner, role: 'owner' }, ctx)),
 });
 
 export const setupContract = {
@@ -22,7 +23,8 @@ export const setupContract = {
     input: setupInput,
     output: z.strictObject({ ownerId: uuidV7 }),
     access: 'public',
-    // invalid_input (from dispatch) also covers a PIN or password the secret rules refuse.
+    // invalid_input (from dispatch) also covers a PIN or password the secret rules refuse (an
+    // owner PIN has at least 6 digits).
     errors: ['setup_already_done'],
   },
 } as const satisfies Record<string, MethodSpec>;

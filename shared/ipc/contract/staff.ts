@@ -1,7 +1,28 @@
 import { SESSION_STATES } from '../../domain/session-state';
 import type { MethodSpec } from '../method';
-import { empty, name, role, secret, secretKind, staffCode, timeMs, uuidV7 } from '../schemas';
+import { empty, name, password, pin, role, secret, secretKind, staffCode, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
+
+/** Managers and owners approve refunds and voids and manage staff: a 4-digit PIN is too weak. */
+export const PRIVILEGED_PIN_DIGITS_MIN = 6;
+export const PRIVILEGED_PIN_MESSAGE = `a manager or owner PIN needs at least ${PRIVILEGED_PIN_DIGITS_MIN} digits`;
+
+type SecretForRole = { readonly role: z.infer<typeof role>; readonly secretKind: 'pin' | 'password'; readonly secret: string };
+
+/**
+ * The secret checked by its kind (a PIN is 4–12 digits, a password 12+ characters with letters
+ * and digits) and by the role it will carry; the issue names the `secret` field.
+ */
+export function checkSecretForRole(value: SecretForRole, ctx: z.RefinementCtx): void {
+  const parsed = (value.secretKind === 'pin' ? pin : password).safeParse(value.secret);
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', path: ['secret'], message: parsed.error.issues[0]?.message ?? 'invalid secret' });
+    return;
+  }
+  if (value.secretKind === 'pin' && value.role !== 'cashier' && value.secret.length < PRIVILEGED_PIN_DIGITS_MIN) {
+    ctx.addIssue({ code: 'custom', path: ['secret'], message: PRIVILEGED_PIN_MESSAGE });
+  }
+}
 
 export const staffMember = z.strictObject({
   id: uuidV7,
@@ -24,25 +45,30 @@ export const staffContract = {
     input: z.strictObject({ staffCode, secret }),
     output: sessionView,
     access: 'public',
-    errors: ['bad_credentials', 'account_locked'],
+    // One answer for an unknown code, a wrong secret, a disabled or a locked account, so the
+    // reply never tells whether a staff code exists (docs/security.md §7.3); rate_limited: too
+    // many secret checks from this origin (refused before any hashing).
+    errors: ['bad_credentials', 'rate_limited'],
   },
   /** After an idle lock: the same staff member re-enters their secret; the sale is kept. */
   'staff.unlock': {
     input: z.strictObject({ secret }),
     output: sessionView,
     access: 'public',
-    // unauthenticated: there is no locked session to unlock.
-    errors: ['unauthenticated', 'bad_credentials', 'account_locked'],
+    // unauthenticated: there is no locked session to unlock. The holder is already known, so
+    // unlock may say how many attempts are left and that the account is now locked.
+    errors: ['unauthenticated', 'bad_credentials', 'account_locked', 'rate_limited'],
   },
   'staff.signOut': { input: empty, output: sessionView, access: 'public', errors: [] },
   'staff.session': { input: empty, output: sessionView, access: 'public', errors: [] },
   'staff.lock': { input: empty, output: sessionView, access: 'signedIn', errors: [] },
   'staff.list': { input: empty, output: z.array(staffMember).max(1000), access: 'manager', errors: [] },
   'staff.create': {
-    input: z.strictObject({ displayName: name, staffCode, role, secretKind, secret }),
+    input: z.strictObject({ displayName: name, staffCode, role, secretKind, secret }).superRefine(checkSecretForRole),
     output: staffMember,
     access: 'manager',
-    // invalid_input (from dispatch) also covers a refused secret and a taken staff code;
+    // invalid_input (from dispatch) also covers a refused secret (by kind, and a manager or
+    // owner PIN under 6 digits) and a taken staff code;
     // forbidden (from the role) also covers a manager creating an owner.
     errors: [],
   },

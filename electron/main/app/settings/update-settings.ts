@@ -1,5 +1,6 @@
 import type { Input } from '../../../../shared/ipc/contract';
 import { settings as settingsSchema, type Settings } from '../../../../shared/ipc/contract/settings';
+import { roleSatisfies } from '../../../../shared/ipc/method';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import type { Caller } from '../../core/staff/caller';
 import type { SettingsStore } from '../../core/settings/settings-store';
@@ -9,10 +10,19 @@ import { currentSettings } from './read-settings';
 
 export type UpdateSettings = (patch: Input<'settings.update'>, caller: Caller | null, origin: string) => Promise<Result<Settings>>;
 
+/** Settings only an owner may change: policies that weaken a control (four eyes). */
+const OWNER_ONLY: readonly (keyof Settings)[] = ['allowSelfApproval'];
+
 export function updateSettings(ports: { readonly settings: SettingsStore; readonly session: StaffSession; readonly audit: RecordAudit }): UpdateSettings {
   return async (input, caller, origin) => {
     // Structured clone keeps `{ key: undefined }`; an absent value means "leave it", not "clear it".
     const patch = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+    const ownerOnly = OWNER_ONLY.filter((key) => Object.hasOwn(patch, key));
+    if (ownerOnly.length > 0 && !(caller && roleSatisfies(caller.role, 'owner'))) {
+      const reason = `only an owner may change ${ownerOnly.join(', ')}`;
+      await ports.audit({ kind: 'audit.accessDenied', staffId: caller?.staffId ?? null, origin, detail: { method: 'settings.update', code: 'forbidden', reason } });
+      return err('forbidden', reason);
+    }
     const next = settingsSchema.safeParse({ ...currentSettings(ports.settings), ...patch });
     if (!next.success) return err('invalid_input', next.error.issues[0]?.message ?? 'invalid settings');
     ports.settings.write(next.data);

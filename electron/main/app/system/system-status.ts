@@ -4,7 +4,7 @@ import type { SettingsStore } from '../../core/settings/settings-store';
 import type { StaffSession } from '../../core/staff/session';
 import type { Database } from '../../db/connection';
 import { readChainHead } from '../../db/repositories/journal.repo';
-import { isSetupDone } from '../setup/complete-setup';
+import { META_KEYS, readMetaIn } from '../../db/repositories/meta.repo';
 import { currentSettings } from '../settings/read-settings';
 
 export function databaseStatus(db: Database): Output<'system.status'>['database'] {
@@ -31,14 +31,24 @@ export type SystemPorts = {
   readonly clock: Clock; readonly appVersion: string;
 };
 
+/**
+ * What the frame polls. One short read transaction and nothing else that waits: no secret
+ * hashing, no write (bench B7 measures it while sign-ins flood the till).
+ */
 export function systemStatus(ports: SystemPorts): SystemStatus {
-  return async () => ({
-    appVersion: ports.appVersion,
-    database: databaseStatus(ports.db),
-    chainHeadSeq: await chainHeadSeq(ports.db),
-    setupDone: await isSetupDone(ports),
-    session: ports.session.state(),
-    locale: currentSettings(ports.settings).locale,
-    serverTimeMs: ports.clock.nowMs(),
-  });
+  return async () => {
+    const { headSeq, setupDone } = await ports.db.tx.read(async (tx) => ({
+      headSeq: (await readChainHead(tx))?.lastSeq ?? 0,
+      setupDone: (await readMetaIn(tx, META_KEYS.setupDoneAtMs)) !== undefined,
+    }));
+    return {
+      appVersion: ports.appVersion,
+      database: databaseStatus(ports.db),
+      chainHeadSeq: headSeq,
+      setupDone,
+      session: ports.session.state(),
+      locale: currentSettings(ports.settings).locale,
+      serverTimeMs: ports.clock.nowMs(),
+    };
+  };
 }

@@ -13,8 +13,8 @@ export type Approval = {
 
 /**
  * Manager approvals: one-shot grants held in main, bound to one exact action and subject and to
- * the staff member who asked, valid for 60 s. A forged, replayed, expired or re-targeted grant
- * is refused.
+ * the staff member who asked, valid for 60 s and no longer than the requester's session. A
+ * forged, replayed, expired or re-targeted grant is refused.
  */
 export class ApprovalBook {
   private readonly open = new Map<string, Approval>();
@@ -40,6 +40,20 @@ export class ApprovalBook {
     const matches = approval.action === action && approval.subject === subject &&
       approval.requesterId === requesterId && this.clock.nowMs() < approval.expiresAtMs;
     return matches ? approval : undefined;
+  }
+
+  /**
+   * Drops every open grant. Called whenever the terminal's session ends or locks (sign-out, a
+   * lock, the idle lock, another sign-in): a grant belongs to the session that asked for it.
+   */
+  revokeAll(): void {
+    this.open.clear();
+  }
+
+  /** Open grants, for tests and diagnostics. */
+  size(): number {
+    this.sweep();
+    return this.open.size;
   }
 
   private sweep(): void {

@@ -24,6 +24,7 @@ export class StaffSession {
   private locked = false;
   private lastActivityMs = 0;
   private idleLockMs: number;
+  private readonly endListeners: (() => void)[] = [];
 
   constructor(
     private readonly clock: Clock,
@@ -57,7 +58,16 @@ export class StaffSession {
     this.idleLockMs = clampIdleLockMs(ms);
   }
 
+  /**
+   * `listener` runs whenever the current holder's unlocked session ends: sign-out, any lock, or
+   * a sign-in that replaces it. What was granted to that session (approvals) dies with it.
+   */
+  onSessionEnd(listener: () => void): void {
+    this.endListeners.push(listener);
+  }
+
   signIn(staff: SessionStaff): void {
+    if (this.staff) this.ended();
     this.staff = staff;
     this.locked = false;
     this.lastActivityMs = this.clock.nowMs();
@@ -71,6 +81,7 @@ export class StaffSession {
   lock(reason: LockReason): void {
     if (!this.staff || this.locked) return;
     this.locked = true;
+    this.ended();
     this.onLock(reason);
   }
 
@@ -78,7 +89,14 @@ export class StaffSession {
     const had = this.staff !== null;
     this.staff = null;
     this.locked = false;
-    if (had) this.onLock('signOut');
+    if (had) {
+      this.ended();
+      this.onLock('signOut');
+    }
+  }
+
+  private ended(): void {
+    for (const listener of this.endListeners) listener();
   }
 
   touch(): void {

@@ -36,11 +36,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     current: () => ({ state: uc.session.state(), caller: uc.session.activeStaff() }),
     touch: () => uc.session.touch(),
   };
+  // Coalesced: a flood of refused calls writes one row per kind and minute, with a count.
   const dispatch = createDispatch(handlersFor(uc), gate, deps.log, (call) =>
-    uc.recordAudit({
-      kind: 'audit.accessDenied',
+    uc.denials.record({
+      method: call.key,
+      code: call.code,
       staffId: call.caller?.staffId ?? uc.session.holder()?.staffId ?? null,
-      detail: { method: call.key, code: call.code, reason: null },
       origin: call.transport,
     }),
   );

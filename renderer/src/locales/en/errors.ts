@@ -38,4 +38,5 @@ export const errors = {
   bad_credentials: 'The staff code or PIN/password is wrong. Check them and try again.',
   account_locked: 'This staff account is locked after too many wrong attempts. Wait, or ask a manager.',
   session_locked: 'The screen is locked. Enter your PIN or password to continue.',
+  rate_limited: 'Too many attempts from this terminal. Wait a minute, then try again.',
 } as const satisfies Record<ClientErrorCode, string>;

@@ -38,4 +38,5 @@ export const errors: Catalogue<typeof en> = {
   bad_credentials: '员工编号或 PIN/密码错误。请检查后重试。',
   account_locked: '多次输错后，此员工账户已被锁定。请等待，或联系经理。',
   session_locked: '屏幕已锁定。请输入你的 PIN 或密码继续。',
+  rate_limited: '此终端尝试次数过多。请等待一分钟后再试。',
 };
