@@ -1,13 +1,26 @@
 import { resolve } from 'node:path';
 
-export type ServeArgs = { readonly dataDir: string; readonly port: number };
+export type ServeArgs = {
+  /** undefined: the platform's default (sys/default-data-dir.ts). */
+  readonly dataDir: string | undefined;
+  readonly port: number;
+  /** `--passphrase-file F`: read the passphrase from F instead of TILLBOOK_PASSPHRASE or a prompt. */
+  readonly passphraseFile: string | undefined;
+  /** `--open`: open the launch link in the default browser. */
+  readonly open: boolean;
+};
 
-export const USAGE = 'usage: npm run serve -- --data-dir <dir> [--port <0-65535>]';
+export const USAGE = 'usage: npm run serve -- [--data-dir <dir>] [--port <0-65535>] [--passphrase-file <file>] [--open]';
 
-/** `--data-dir D [--port P]` (also `--data-dir=D`, `--port=P`). Returns a one-line problem. */
+/**
+ * `[--data-dir D] [--port P] [--passphrase-file F] [--open]` (also `--name=value`). Returns a
+ * one-line problem.
+ */
 export function parseServeArgs(argv: readonly string[]): { ok: true; value: ServeArgs } | { ok: false; problem: string } {
   let dataDir: string | undefined;
   let port: number | undefined;
+  let passphraseFile: string | undefined;
+  let open = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     const eq = arg.indexOf('=');
@@ -31,10 +44,18 @@ export function parseServeArgs(argv: readonly string[]): { ok: true; value: Serv
         }
         port = Number(value);
         break;
+      case '--passphrase-file':
+        value = takeValue();
+        if (value === undefined || value === '') return { ok: false, problem: `--passphrase-file needs a file. ${USAGE}` };
+        passphraseFile = resolve(value);
+        break;
+      case '--open':
+        if (eq !== -1) return { ok: false, problem: `--open takes no value. ${USAGE}` };
+        open = true;
+        break;
       default:
         return { ok: false, problem: `unknown argument ${JSON.stringify(arg)}. ${USAGE}` };
     }
   }
-  if (dataDir === undefined) return { ok: false, problem: `--data-dir is required. ${USAGE}` };
-  return { ok: true, value: { dataDir, port: port ?? 0 } };
+  return { ok: true, value: { dataDir, port: port ?? 0, passphraseFile, open } };
 }

@@ -1,17 +1,30 @@
 /**
- * `npm run serve -- --data-dir D [--port P]`: the web host for browser mode and the e2e suite.
- * Unlocks (or creates) the ledger in D, mounts the same dispatch as the Electron router on
- * 127.0.0.1 and prints exactly one line to stdout: the URL with this start's token. Everything
- * else (build output, prompts, warnings, logs) goes to stderr. Failures print one line, no stack.
+ * `npm run serve [-- --data-dir D] [--port P] [--passphrase-file F] [--open]`: the web host for
+ * browser mode and the e2e suite. Unlocks (or creates) the ledger in D (by default the platform's
+ * data directory), mounts the same dispatch as the Electron router on 127.0.0.1 and prints the
+ * banner to stdout: the one-time launch link, the API token for scripts, the data directory.
+ * Everything else (build output, prompts, warnings, logs) goes to stderr. Failures print one
+ * line, no stack.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { isFirstRun } from '../main/app/open-data-dir';
+import { createPrivateDir, defaultDataDir } from '../main/sys/default-data-dir';
 import { kdfFromEnv, testKdfWarning } from '../main/sys/kdf-env';
-import { PASSPHRASE_ENV, readPassphrase, type PassphraseProblem } from '../main/sys/passphrase-prompt';
-import { parseServeArgs } from './args';
+import {
+  PASSPHRASE_ENV,
+  readPassphrase,
+  readPassphraseFile,
+  type PassphraseError,
+  type PassphraseProblem,
+} from '../main/sys/passphrase-prompt';
+import type { Result } from '../../shared/domain/result';
+import { parseServeArgs, type ServeArgs } from './args';
+import { openInBrowser } from './open-browser';
 import { openHostApp } from './open-app';
 import { startHost, type RunningHost } from './server';
 
@@ -37,7 +50,41 @@ function appVersion(): string {
 }
 
 /** Ctrl-C at the prompt exits like an interrupted command; the rest are usage problems. */
-const PASSPHRASE_EXIT: Record<PassphraseProblem, number> = { no_terminal: 2, cancelled: 130, mismatch: 2 };
+const PASSPHRASE_EXIT: Record<PassphraseProblem, number> = { no_terminal: 2, cancelled: 130, mismatch: 2, unreadable_file: 2 };
+
+/** `--data-dir`, else the platform default (created 0700 here, with any missing parents). */
+async function chooseDataDir(args: ServeArgs): Promise<string> {
+  if (args.dataDir !== undefined) return args.dataDir;
+  const chosen = defaultDataDir({ platform: process.platform, env: process.env, home: homedir() });
+  if (!chosen.ok) throw new Exit(chosen.error.message, 2);
+  try {
+    await createPrivateDir(chosen.value);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new Exit(`cannot create the data directory ${chosen.value} (${code}); pass --data-dir`, 1);
+  }
+  return chosen.value;
+}
+
+/** `--passphrase-file` wins; TILLBOOK_PASSPHRASE is removed from the environment either way. */
+async function obtainPassphrase(args: ServeArgs, dataDir: string): Promise<Result<string, PassphraseError>> {
+  if (args.passphraseFile !== undefined) {
+    delete process.env[PASSPHRASE_ENV];
+    return readPassphraseFile(args.passphraseFile);
+  }
+  const io = { env: process.env, stdin: process.stdin, stderr: process.stderr };
+  return readPassphrase(io, { envName: PASSPHRASE_ENV, fresh: await isFirstRun(dataDir) });
+}
+
+/** On a terminal, Enter prints a new one-time launch link (the last one may be spent). */
+function offerNewLinks(host: RunningHost): (() => void) | undefined {
+  if (process.stdin.isTTY !== true) return undefined;
+  process.stderr.write('The launch link works once. Press Enter here for a new one; Ctrl-C stops Tillbook.\n');
+  // terminal: false keeps the tty in cooked mode, so Ctrl-C still arrives as SIGINT.
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  lines.on('line', () => process.stdout.write(`Launch link: ${host.newLaunchUrl()}\n`));
+  return () => lines.close();
+}
 
 /** Builds the renderer once, before serving, if it is missing; never at request time. */
 async function ensureRendererBuilt(): Promise<void> {
@@ -64,14 +111,14 @@ async function ensureRendererBuilt(): Promise<void> {
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseServeArgs(argv);
   if (!args.ok) throw new Exit(args.problem, 2);
-  const { dataDir, port } = args.value;
+  const { port } = args.value;
   const kdf = kdfFromEnv(process.env);
   if (!kdf.ok) throw new Exit(kdf.error.message, 2);
+  const dataDir = await chooseDataDir(args.value);
 
   await ensureRendererBuilt();
 
-  const io = { env: process.env, stdin: process.stdin, stderr: process.stderr };
-  const passphrase = await readPassphrase(io, { envName: PASSPHRASE_ENV, fresh: await isFirstRun(dataDir) });
+  const passphrase = await obtainPassphrase(args.value, dataDir);
   if (!passphrase.ok) throw new Exit(passphrase.error.message, PASSPHRASE_EXIT[passphrase.error.problem]);
   const warning = testKdfWarning(kdf.value);
   if (warning !== undefined) process.stderr.write(`${warning}\n`);
@@ -95,6 +142,7 @@ async function main(argv: readonly string[]): Promise<void> {
     throw new Exit(code === 'EADDRINUSE' ? `port ${port} is already in use` : `cannot listen: ${String(code ?? error)}`, 1);
   }
 
+  let stopLines: (() => void) | undefined;
   // conf's atomic writer (when-exit) re-raises every signal it sees once, so one Ctrl-C arrives
   // twice within milliseconds: repeats in the first second are ignored; a later one forces exit.
   let stoppingAtMs: number | undefined;
@@ -105,6 +153,7 @@ async function main(argv: readonly string[]): Promise<void> {
     }
     stoppingAtMs = Date.now();
     setTimeout(() => process.exit(1), 10_000).unref();
+    stopLines?.();
     void (async () => {
       try {
         await host.close();
@@ -119,8 +168,10 @@ async function main(argv: readonly string[]): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
-  // The one line. The token appears here and nowhere else.
-  process.stdout.write(`Tillbook is serving at ${host.url}\n`);
+  // The banner. The launch token and the API token appear here and nowhere else.
+  process.stdout.write(`Tillbook is serving at ${host.url}\nAPI token: ${host.apiToken}\nData directory: ${dataDir}\n`);
+  if (args.value.open) openInBrowser(host.url, { platform: process.platform, spawn, stderr: process.stderr });
+  stopLines = offerNewLinks(host);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

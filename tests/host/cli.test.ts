@@ -4,14 +4,21 @@ import { parseServeArgs } from '../../electron/host/args';
 import { kdfFromEnv } from '../../electron/main/sys/kdf-env';
 
 describe('parseServeArgs', () => {
-  it('reads --data-dir and --port in both spellings', () => {
-    expect(parseServeArgs(['--data-dir', '/tmp/a', '--port', '8080'])).toEqual({ ok: true, value: { dataDir: '/tmp/a', port: 8080 } });
-    expect(parseServeArgs(['--data-dir=/tmp/b', '--port=0'])).toEqual({ ok: true, value: { dataDir: '/tmp/b', port: 0 } });
-    expect(parseServeArgs(['--data-dir', '/tmp/c'])).toEqual({ ok: true, value: { dataDir: '/tmp/c', port: 0 } });
+  const base = { dataDir: undefined, port: 0, passphraseFile: undefined, open: false };
+  it('reads every flag in both spellings; no arguments at all is valid (the default data directory)', () => {
+    expect(parseServeArgs([])).toStrictEqual({ ok: true, value: base });
+    expect(parseServeArgs(['--data-dir', '/tmp/a', '--port', '8080'])).toStrictEqual({ ok: true, value: { ...base, dataDir: '/tmp/a', port: 8080 } });
+    expect(parseServeArgs(['--data-dir=/tmp/b', '--port=0'])).toStrictEqual({ ok: true, value: { ...base, dataDir: '/tmp/b' } });
+    expect(parseServeArgs(['--port', '80'])).toStrictEqual({ ok: true, value: { ...base, port: 80 } });
+    expect(parseServeArgs(['--open', '--passphrase-file', '/tmp/p'])).toStrictEqual({
+      ok: true,
+      value: { ...base, open: true, passphraseFile: '/tmp/p' },
+    });
+    expect(parseServeArgs(['--passphrase-file=/tmp/q'])).toStrictEqual({ ok: true, value: { ...base, passphraseFile: '/tmp/q' } });
   });
 
-  it('refuses missing, unknown and malformed arguments with one line', () => {
-    for (const argv of [[], ['--data-dir'], ['--port', '1'], ['--data-dir', 'x', '--port', '65536'], ['--data-dir', 'x', '--port', '-1'], ['--data-dir', 'x', '--port', '1e3'], ['--data-dir', 'x', '--host', '0.0.0.0'], ['serve']]) {
+  it('refuses unknown and malformed arguments with one line', () => {
+    for (const argv of [['--data-dir'], ['--data-dir='], ['--data-dir', 'x', '--port', '65536'], ['--data-dir', 'x', '--port', '-1'], ['--data-dir', 'x', '--port', '1e3'], ['--data-dir', 'x', '--host', '0.0.0.0'], ['serve'], ['--open=1'], ['--passphrase-file'], ['--passphrase-file=']]) {
       const parsed = parseServeArgs(argv);
       expect(parsed.ok, argv.join(' ')).toBe(false);
       if (!parsed.ok) expect(parsed.problem).not.toContain('\n');

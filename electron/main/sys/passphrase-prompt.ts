@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import { emitKeypressEvents, type Key } from 'node:readline';
 
 import type { AppError } from '../../../shared/domain/errors';
@@ -18,7 +19,8 @@ export type PromptIo = {
   readonly stderr: NodeJS.WritableStream;
 };
 
-export type PassphraseProblem = 'no_terminal' | 'cancelled' | 'mismatch';
+/** `unreadable_file`: only from readPassphraseFile. */
+export type PassphraseProblem = 'no_terminal' | 'cancelled' | 'mismatch' | 'unreadable_file';
 export type PassphraseError = AppError & { readonly problem: PassphraseProblem };
 
 export type PassphraseRequest = {
@@ -81,4 +83,38 @@ export function promptHidden(io: Pick<PromptIo, 'stdin' | 'stderr'>, prompt: str
     };
     stdin.on('keypress', onKey);
   });
+}
+
+/** A passphrase file larger than this is not a passphrase file. */
+export const PASSPHRASE_FILE_BYTES_MAX = 4096;
+
+/**
+ * `--passphrase-file F`: the passphrase is the file's first line (a final newline, LF or CRLF, is
+ * not part of it). Unlike TILLBOOK_PASSPHRASE it never sits in /proc/<pid>/environ, and the file
+ * can be readable by its owner only. A missing, empty, oversized or binary file is refused.
+ */
+export async function readPassphraseFile(path: string): Promise<Result<string, PassphraseError>> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return failure('invalid_input', 'unreadable_file', `the passphrase file ${path} is not a file`);
+    if (info.size > PASSPHRASE_FILE_BYTES_MAX) {
+      return failure('invalid_input', 'unreadable_file', `the passphrase file ${path} is over ${PASSPHRASE_FILE_BYTES_MAX} bytes`);
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return failure('invalid_input', 'unreadable_file', `cannot read the passphrase file ${path} (${code})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failure('invalid_input', 'unreadable_file', `the passphrase file ${path} is not UTF-8 text`);
+  }
+  const line = text.replace(/\r?\n$/, '');
+  if (line === '' || /[\r\n]/.test(line)) {
+    return failure('invalid_input', 'unreadable_file', `the passphrase file ${path} must hold the passphrase on one line`);
+  }
+  return ok(line);
 }
