@@ -3,13 +3,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export type RunningHost = { url: string; origin: string; token: string; stop: () => Promise<void> };
+export type RunningHost = {
+  /** The one-time launch link (`/?launch=…`): the first page.goto spends it. */
+  url: string;
+  origin: string;
+  /** The launch token in `url`. */
+  token: string;
+  /** The scripts' token: `Authorization: Bearer` only. */
+  apiToken: string;
+  dataDir: string;
+  /** A fresh one-time launch link (for a second browser context), minted with the API token. */
+  newLaunchUrl: () => Promise<string>;
+  stop: () => Promise<void>;
+};
 
-const READY = /^Tillbook is serving at (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)$/;
+const BANNER = [
+  /^Tillbook is serving at (http:\/\/127\.0\.0\.1:\d+)\/\?launch=(\S+)$/,
+  /^API token: (\S+)$/,
+  /^Data directory: (.+)$/,
+] as const;
 
 /**
  * Starts the real web host (`electron/host/serve.ts`) on a fresh data directory and waits for
- * its one line. Small scrypt parameters through the test-only TILLBOOK_TEST_KDF_N keep it fast.
+ * its banner. Small scrypt parameters through the test-only TILLBOOK_TEST_KDF_N keep it fast.
  */
 export async function startWebHost(): Promise<RunningHost> {
   const dir = mkdtempSync(join(tmpdir(), 'tillbook-e2e-'));
@@ -21,13 +37,25 @@ export async function startWebHost(): Promise<RunningHost> {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
-  const line = await firstMatchingLine(child);
-  const match = READY.exec(line);
-  if (!match?.[1] || !match[2]) throw new Error(`web host did not start: ${line}`);
+  const [urlLine, tokenLine, dirLine] = await bannerLines(child);
+  const url = BANNER[0].exec(urlLine);
+  const api = BANNER[1].exec(tokenLine);
+  const data = BANNER[2].exec(dirLine);
+  if (!url?.[1] || !url[2] || !api?.[1] || !data?.[1]) throw new Error(`web host did not start: ${urlLine}`);
+  const origin = url[1];
+  const apiToken = api[1];
   return {
-    url: `${match[1]}/?token=${match[2]}`,
-    origin: match[1],
-    token: match[2],
+    url: `${origin}/?launch=${url[2]}`,
+    origin,
+    token: url[2],
+    apiToken,
+    dataDir: data[1],
+    newLaunchUrl: async () => {
+      const response = await fetch(`${origin}/launch-links`, { method: 'POST', headers: { Authorization: `Bearer ${apiToken}` } });
+      const result = (await response.json()) as { ok: boolean; value?: { url: string } };
+      if (!result.ok || result.value === undefined) throw new Error(`no new launch link: ${response.status}`);
+      return result.value.url;
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
@@ -36,16 +64,17 @@ export async function startWebHost(): Promise<RunningHost> {
   };
 }
 
-function firstMatchingLine(child: ChildProcess): Promise<string> {
+function bannerLines(child: ChildProcess): Promise<[string, string, string]> {
   return new Promise((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(() => reject(new Error('web host start timed out')), 120_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       buffered += chunk.toString('utf8');
-      const line = buffered.split('\n').find((l) => READY.test(l.trim()));
-      if (line) {
+      const lines = buffered.split('\n').map((l) => l.trim());
+      const start = lines.findIndex((l) => BANNER[0].test(l));
+      if (start !== -1 && lines.length > start + 3) {
         clearTimeout(timer);
-        resolve(line.trim());
+        resolve([lines[start] ?? '', lines[start + 1] ?? '', lines[start + 2] ?? '']);
       }
     });
     child.once('exit', (code) => {
