@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
+import { callFromPage } from './page-api';
 import { startWebHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -46,62 +48,69 @@ test('first run: setup, sign in, lockout, Chinese, settings saved', async ({ pag
   await page.getByTestId('language-switch').first().selectOption('en');
   await expect(page.getByRole('heading', { name: 'Set up this terminal' })).toBeVisible();
   await shot(page, '01-setup-shop');
+  await expectAccessible(page, 'setup: shop');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('This field is required.').first()).toBeVisible();
+  await expectAccessible(page, 'setup: shop, fields missing');
 
   await page.getByLabel('Merchant name').fill('Corner Shop');
   await page.getByLabel('Terminal name').fill('Front till');
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByLabel('Owner name').fill('Olivia Owner');
   await page.getByLabel('Staff code').fill('owner1');
-  await page.getByLabel('New PIN').fill('2468');
-  await page.getByLabel('Confirm PIN').fill('2468');
+  await page.getByLabel('New PIN').fill('246810');
+  await page.getByLabel('Confirm PIN').fill('246810');
   await shot(page, '02-setup-owner');
+  await expectAccessible(page, 'setup: owner');
   await page.getByRole('button', { name: 'Next' }).click();
   await shot(page, '03-setup-review');
+  await expectAccessible(page, 'setup: review');
   await page.getByRole('button', { name: 'Finish setup' }).click();
 
   // Setup signs the owner in; sign out and sign in by hand as a returning owner would.
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ledger health' })).toBeVisible();
+  await expectAccessible(page, 'frame: ledger health');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
-  await signIn(page, 'owner1', '2468');
+  await expectAccessible(page, 'sign-in');
+  await signIn(page, 'owner1', '246810');
   await expect(page.getByRole('button', { name: 'Settings' })).toBeVisible();
   await shot(page, '04-signed-in');
 
   // A cashier to lock out; created through the same contract the UI uses (manager-only call).
-  const created = await page.evaluate(async () => {
-    const response = await fetch('/api/staff.create', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ displayName: 'Carl Cashier', staffCode: 'cash1', role: 'cashier', secretKind: 'pin', secret: '1357' }),
-    });
-    return (await response.json()) as { ok: boolean };
+  const created = await callFromPage(page, 'staff.create', {
+    displayName: 'Carl Cashier', staffCode: 'cash1', role: 'cashier', secretKind: 'pin', secret: '1357',
   });
   expect(created.ok).toBe(true);
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   for (let attempt = 1; attempt <= 10; attempt += 1) {
     await signIn(page, 'cash1', '0000');
-    if (attempt < 10) await expect(page.getByRole('alert')).toContainText(/wrong|attempt/i);
+    if (attempt < 10) await expect(page.getByRole('alert')).toContainText(/wrong|attempt|not match/i);
+    if (attempt === 1) await expectAccessible(page, 'sign-in: refused');
   }
   await expect(page.getByTestId('lockout-countdown')).toBeVisible();
   await shot(page, '05-lockout');
+  await expectAccessible(page, 'sign-in: locked out');
   // Locked means locked: the right PIN is refused too.
   await signIn(page, 'cash1', '1357');
   await expect(page.getByTestId('lockout-countdown')).toBeVisible();
 
-  await signIn(page, 'owner1', '2468');
+  await signIn(page, 'owner1', '246810');
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Default language').selectOption('zh-CN');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText(/设置已于|Settings saved at/)).toBeVisible();
   await shot(page, '06-settings-saved');
+  await expectAccessible(page, 'settings: saved');
 
   // Saved in main, not in the page: a reload comes back in Chinese.
   await page.reload();
   await expect(page.getByRole('button', { name: '设置' })).toBeVisible();
   await page.getByRole('button', { name: '设置' }).click();
   await shot(page, '07-settings-zh');
+  await expectAccessible(page, 'settings (zh-CN)');
 
   expect(await cspViolations(page)).toEqual([]);
   expect(consoleErrors.filter((text) => !text.includes('401'))).toEqual([]);

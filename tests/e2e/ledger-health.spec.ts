@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './axe';
+import { callFromPage } from './page-api';
 import { startWebHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -12,22 +14,6 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-/** Calls the contract the way the page does: same origin, the session cookie. */
-async function api(page: Page, key: string, input: unknown): Promise<{ ok: boolean }> {
-  return page.evaluate(
-    async ([k, body]) => {
-      const response = await fetch(`/api/${k}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean };
-    },
-    [key, input] as const,
-  );
-}
-
 test('ledger health: verify now, in both languages and both colour schemes', async ({ page }) => {
   test.setTimeout(120_000);
   const violations: string[] = [];
@@ -35,7 +21,7 @@ test('ledger health: verify now, in both languages and both colour schemes', asy
     if (message.type() === 'error') violations.push(message.text());
   });
   await page.goto(host.url);
-  const setup = await api(page, 'setup.complete', {
+  const setup = await callFromPage(page, 'setup.complete', {
     merchantName: 'Tea House', terminalName: 'Till 2', currency: 'JPY', locale: 'en', taxProfile: 'none',
     owner: { displayName: 'Mei Owner', staffCode: 'mei', secretKind: 'password', secret: 'long password 2468' },
   });
@@ -50,16 +36,18 @@ test('ledger health: verify now, in both languages and both colour schemes', asy
   await page.getByRole('button', { name: 'Verify now' }).click();
   await expect(page.getByTestId('verify-result')).toContainText('Chain verified');
   await page.screenshot({ path: 'test-results/screens/10-health-en-light.png' });
+  await expectAccessible(page, 'ledger health: verified');
 
   for (const [locale, theme, heading] of [
     ['en', 'dark', 'Ledger health'],
     ['zh-CN', 'light', '账本状态'],
     ['zh-CN', 'dark', '账本状态'],
   ] as const) {
-    expect((await api(page, 'settings.update', { locale, theme })).ok).toBe(true);
+    expect((await callFromPage(page, 'settings.update', { locale, theme })).ok).toBe(true);
     await page.reload();
     await page.getByRole('button', { name: heading }).click();
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await expectAccessible(page, `ledger health (${locale}, theme ${theme})`, [theme]);
     await page.screenshot({ path: `test-results/screens/11-health-${locale}-${theme}.png`, fullPage: true });
   }
   expect(violations).toEqual([]);

@@ -58,6 +58,8 @@ describe('setup form', () => {
     expect(hasErrors(validateStep('owner', filled))).toBe(false);
     expect(validateStep('owner', { ...filled, secretConfirm: '654321' }).secretConfirm).toEqual({ code: 'mismatch' });
     expect(validateStep('owner', { ...filled, secret: '12a' }).secret).toEqual({ code: 'pin' });
+    // the owner's PIN has the managers' and owners' floor of 6 digits, as the contract requires
+    expect(validateStep('owner', { ...filled, secret: '12345', secretConfirm: '12345' }).secret).toEqual({ code: 'pin' });
     expect(validateStep('owner', { ...filled, staffCode: 'a b' }).staffCode).toEqual({ code: 'staffCode' });
     const password = { ...filled, secretKind: 'password' as const, secret: 'short1', secretConfirm: 'short1' };
     expect(validateStep('owner', password).secret).toEqual({ code: 'password' });

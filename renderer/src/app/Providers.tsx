@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 
 import { displayPrefs, useSettingsStore } from '../stores/settings.store';
-import { buildTheme } from './theme';
+import { buildTheme, cssVariablesResolver } from './theme';
 
 type Props = {
   i18n: I18n;
@@ -44,7 +44,12 @@ export function Providers({ i18n, styleNonce, children }: Props) {
   const nonceProps = styleNonce === null ? {} : { getStyleNonce: () => styleNonce };
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={mantineTheme} forceColorScheme={scheme} {...nonceProps}>
+      <MantineProvider
+        theme={mantineTheme}
+        forceColorScheme={scheme}
+        cssVariablesResolver={cssVariablesResolver}
+        {...nonceProps}
+      >
         {children}
       </MantineProvider>
     </I18nextProvider>

@@ -7,6 +7,8 @@ export function SecretInput(props: PasswordInputProps) {
   const { t } = useTranslation();
   return (
     <PasswordInput
+      // the show/hide toggle is reachable by Tab too: the till is often used without a mouse
+      visibilityToggleFocusable
       visibilityToggleButtonProps={{ 'aria-label': t('common:actions.toggleSecret') }}
       {...props}
     />

@@ -24,9 +24,10 @@ export function checkStaffCode(value: string): FieldError | null {
   return passes(staffCode, value.trim()) ? null : { code: 'staffCode' };
 }
 
-export function checkPin(value: string): FieldError | null {
+/** A PIN of 4–12 digits; `minDigits` raises the floor (a manager's or owner's PIN has 6). */
+export function checkPin(value: string, minDigits = 0): FieldError | null {
   if (value === '') return { code: 'required' };
-  return passes(pin, value) ? null : { code: 'pin' };
+  return passes(pin, value) && value.length >= minDigits ? null : { code: 'pin' };
 }
 
 export function checkPassword(value: string): FieldError | null {

@@ -19,7 +19,7 @@ export function SetupBusinessStep({ form, errors, update }: SetupStepProps) {
         error={fieldErrorText(t, 'setup', errors.merchantName)}
         autoComplete="organization"
         required
-        data-autofocus
+        autoFocus
       />
       <TextInput
         label={t('setup:fields.terminalName')}

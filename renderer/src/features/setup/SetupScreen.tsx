@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Stepper } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -38,6 +38,22 @@ export function SetupScreen() {
     });
   };
 
+  // Keyboard users: a new step puts focus on its first field (or, on the review, the submit
+  // button), instead of leaving it on the body when the previous step's field unmounts.
+  const formRef = useRef<HTMLFormElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    const form = formRef.current;
+    const target =
+      form?.querySelector<HTMLElement>('.mantine-Stepper-content input:not([type=hidden]), .mantine-Stepper-content select') ??
+      form?.querySelector<HTMLElement>('button[type=submit]');
+    target?.focus();
+  }, [step]);
+
   const current = SETUP_STEPS[step] ?? 'review';
   const last = step === SETUP_STEPS.length - 1;
 
@@ -56,7 +72,7 @@ export function SetupScreen() {
 
   return (
     <CenteredPanel title={t('setup:title')} subtitle={t('setup:subtitle')} width={640}>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="lg">
           <Stepper active={step} onStepClick={setStep} allowNextStepsSelect={false} size="sm">
             <Stepper.Step label={t('setup:steps.business')} description={t('setup:steps.businessHint')}>

@@ -1,4 +1,5 @@
 import type { Input } from '../../../../shared/ipc/contract';
+import { PRIVILEGED_PIN_DIGITS_MIN } from '../../../../shared/ipc/contract/staff';
 import type { Locale } from '../../lib/i18n';
 import {
   checkConfirm,
@@ -60,7 +61,8 @@ export function validateOwner(form: SetupForm): SetupErrors {
   return {
     ownerName: checkName(form.ownerName),
     staffCode: checkStaffCode(form.staffCode),
-    secret: form.secretKind === 'pin' ? checkPin(form.secret) : checkPassword(form.secret),
+    // setup creates the owner, whose PIN has the longer floor of managers and owners
+    secret: form.secretKind === 'pin' ? checkPin(form.secret, PRIVILEGED_PIN_DIGITS_MIN) : checkPassword(form.secret),
     secretConfirm: checkConfirm(form.secretConfirm, form.secret),
   };
 }

@@ -32,7 +32,7 @@ export function LockScreen() {
 
   return (
     <div className="tb-lock-overlay" role="dialog" aria-modal="true" aria-label={t('auth:lock.title')}>
-      <CenteredPanel title={t('auth:lock.title')} width={440}>
+      <CenteredPanel title={t('auth:lock.title')} width={440} landmark={false}>
         <Stack gap={4}>
           <Text>
             {staff === null

@@ -1,0 +1,49 @@
+/// <reference lib="dom" />
+// The accessibility gate of every screen the e2e suite visits: axe-core (a checker nobody here
+// wrote) in the light and the dark colour scheme. Every spec calls `expectAccessible` on each
+// screen it shows, so a later screen cannot skip the check.
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export type ColorScheme = 'light' | 'dark';
+
+/** WCAG 2.x A/AA plus axe's best practices (landmarks, one h1, regions). */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Always required, whatever axe rates their impact: every screen has one main landmark. */
+const ALWAYS_REQUIRED = new Set(['landmark-one-main', 'region', 'page-has-heading-one']);
+
+export type Finding = { rule: string; impact: string; targets: string[]; summary: string };
+
+/** The violations that fail the gate: serious or critical, and the landmark rules. */
+export async function findViolations(page: Page): Promise<Finding[]> {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical' || ALWAYS_REQUIRED.has(v.id))
+    .flatMap((v) =>
+      v.nodes.map((node) => ({
+        rule: v.id,
+        impact: v.impact ?? 'unknown',
+        targets: node.target.map(String),
+        summary: node.failureSummary?.split('\n').slice(0, 3).join(' ') ?? v.help,
+      })),
+    );
+}
+
+/**
+ * Runs axe on what is on screen now, in the light and the dark scheme (the app follows the OS
+ * scheme while its theme setting is "auto", the default), and expects no finding. Leaves the
+ * page in the scheme it found.
+ */
+export async function expectAccessible(page: Page, screen: string, schemes: readonly ColorScheme[] = ['light', 'dark']): Promise<void> {
+  const before = await page.evaluate(() => document.documentElement.dataset['mantineColorScheme'] ?? 'light');
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    // let transitions settle so axe measures final colours
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const findings = await findViolations(page);
+    expect(findings, `axe on "${screen}" (${scheme})`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: before === 'dark' ? 'dark' : 'light' });
+}
