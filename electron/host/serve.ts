@@ -10,7 +10,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { isFirstRun } from '../main/app/open-data-dir';
 import { createPrivateDir, defaultDataDir } from '../main/sys/default-data-dir';
@@ -24,6 +23,7 @@ import {
 } from '../main/sys/passphrase-prompt';
 import type { Result } from '../../shared/domain/result';
 import { parseServeArgs, type ServeArgs } from './args';
+import { offerNewLinks } from './new-links';
 import { openInBrowser } from './open-browser';
 import { openHostApp } from './open-app';
 import { startHost, type RunningHost } from './server';
@@ -76,15 +76,6 @@ async function obtainPassphrase(args: ServeArgs, dataDir: string): Promise<Resul
   return readPassphrase(io, { envName: PASSPHRASE_ENV, fresh: await isFirstRun(dataDir) });
 }
 
-/** On a terminal, Enter prints a new one-time launch link (the last one may be spent). */
-function offerNewLinks(host: RunningHost): (() => void) | undefined {
-  if (process.stdin.isTTY !== true) return undefined;
-  process.stderr.write('The launch link works once. Press Enter here for a new one; Ctrl-C stops Tillbook.\n');
-  // terminal: false keeps the tty in cooked mode, so Ctrl-C still arrives as SIGINT.
-  const lines = createInterface({ input: process.stdin, terminal: false });
-  lines.on('line', () => process.stdout.write(`Launch link: ${host.newLaunchUrl()}\n`));
-  return () => lines.close();
-}
 
 /** Builds the renderer once, before serving, if it is missing; never at request time. */
 async function ensureRendererBuilt(): Promise<void> {
@@ -171,7 +162,7 @@ async function main(argv: readonly string[]): Promise<void> {
   // The banner. The launch token and the API token appear here and nowhere else.
   process.stdout.write(`Tillbook is serving at ${host.url}\nAPI token: ${host.apiToken}\nData directory: ${dataDir}\n`);
   if (args.value.open) openInBrowser(host.url, { platform: process.platform, spawn, stderr: process.stderr });
-  stopLines = offerNewLinks(host);
+  stopLines = offerNewLinks(host.newLaunchUrl, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
