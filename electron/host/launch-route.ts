@@ -8,13 +8,13 @@ export const LAUNCH_PARAM = 'launch';
 
 const REFUSAL_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Tillbook: link already used</title></head>
-<body>
+<body><main>
 <h1>This Tillbook link has been used already</h1>
 <p>Each launch link opens Tillbook once. If Tillbook is open in another tab, carry on there.
 Otherwise press Enter in the terminal running <code>npm run serve</code> for a new link, or restart it.</p>
 <p lang="zh-CN">此 Tillbook 启动链接已使用过，每个链接只能打开一次。如果 Tillbook 已在其他标签页中打开，请在那里继续；
 否则请在运行 <code>npm run serve</code> 的终端中按回车获取新链接，或重新启动它。</p>
-</body></html>
+</main></body></html>
 `;
 
 /** Speculative loads (prefetch, prerender) must not spend a one-time link the user never saw. */
