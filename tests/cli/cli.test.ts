@@ -173,6 +173,7 @@ describe('tillbook CLI', () => {
     mkdirSync(copy);
     copyFileSync(dataDirPaths(dir).db, dataDirPaths(copy).db);
     copyFileSync(dataDirPaths(dir).keyFile, dataDirPaths(copy).keyFile);
+    copyFileSync(dataDirPaths(dir).anchor, dataDirPaths(copy).anchor);
     const before = await unlockKeyFile(dataDirPaths(copy).keyFile, PASSPHRASE);
 
     const rekey = await runCli(['rekey', '--data-dir', copy]);
@@ -201,6 +202,7 @@ describe('tillbook CLI', () => {
     mkdirSync(copy);
     copyFileSync(dataDirPaths(dir).db, dataDirPaths(copy).db);
     copyFileSync(dataDirPaths(dir).keyFile, dataDirPaths(copy).keyFile);
+    copyFileSync(dataDirPaths(dir).anchor, dataDirPaths(copy).anchor);
     const target = seqs[2] as number;
     const ledger = await openWithKeys(copy);
     try {
@@ -220,6 +222,7 @@ describe('tillbook CLI', () => {
     mkdirSync(copy);
     copyFileSync(dataDirPaths(dir).db, dataDirPaths(copy).db);
     copyFileSync(dataDirPaths(dir).keyFile, dataDirPaths(copy).keyFile);
+    copyFileSync(dataDirPaths(dir).anchor, dataDirPaths(copy).anchor);
     const fd = openSync(dataDirPaths(copy).db, 'r+');
     try {
       const size = fstatSync(fd).size;

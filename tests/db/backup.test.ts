@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupDatabase } from '../../electron/main/db/backup';
@@ -88,7 +88,13 @@ describe('backupDatabase', () => {
     expect(bytes.includes(Buffer.from(MEMO))).toBe(false);
   });
 
-  it('restores: the backup placed in a data directory opens as a ledger with the same balances', async () => {
+  it('writes the backup 0600', async () => {
+    const out = join(data.dir, 'private.db');
+    expect((await backupDatabase(data.ledger.db, out, data.keys.db)).ok).toBe(true);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+  });
+
+  it('restores: a backup placed by hand is refused until re-anchored, then opens with the same balances', async () => {
     const out = join(data.dir, 'restore-source.db');
     const expected = await balances(data.ledger.store, accounts);
     const result = await backupDatabase(data.ledger.db, out, data.keys.db);
@@ -96,6 +102,14 @@ describe('backupDatabase', () => {
     const restoreDir = join(data.dir, 'restored');
     mkdirSync(restoreDir);
     copyFileSync(out, join(restoreDir, DB_FILE));
+    // Copied in without its anchor: refused (tillbook restore re-anchors after a confirmation).
+    const refused = await openLedgerDatabase(restoreDir, data.keys);
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('database_rolled_back');
+    const reported = await openLedgerDatabase(restoreDir, data.keys, { onRollback: 'report' });
+    if (!reported.ok) throw new Error(reported.error.message);
+    expect(reported.value.rollback?.reason).toBe('anchor_missing');
+    await reported.value.reanchor();
+    await reported.value.close();
     const restored = await openLedgerDatabase(restoreDir, data.keys);
     if (!restored.ok) throw new Error(restored.error.message);
     try {

@@ -87,6 +87,8 @@ beforeAll(async () => {
   expectOk(await ledger.submitBatch({ id: newId(), legs: [leg(cash, wallet, 500)] }, TEST_ACTOR));
   const declined = await ledger.submitBatch({ id: newId(), legs: [leg(wallet, cash, 900)] }, TEST_ACTOR);
   expect(declined.ok ? 'ok' : declined.error.code).toBe('insufficient_funds');
+  // Written by tillbook accept-rollback and restore (app/ledger/accept-rollback.ts); origin http so the swap below is its own undo.
+  await uc.recordAudit({ kind: 'audit.anchorReset', staffId: owner.id, origin: 'http', detail: { cause: 'rollback_accepted', finding: 'behind_anchor', headSeq: 3, anchorSeq: 5 } });
   const rows = await t.db.tx.read((tx) => tx.all('SELECT kind, min(seq) AS seq FROM journal GROUP BY kind'));
   for (const row of rows) firstSeqOf.set(String(row['kind']), Number(row['seq']));
 });

@@ -54,14 +54,14 @@ describe('startLedgerApp', () => {
   test('first run (no database file) → init; otherwise → open; the app gets the unlocked keys', async () => {
     const first = startup({});
     expect((await startLedgerApp(first)).ok).toBe(true);
-    expect(first.init).toHaveBeenCalledExactlyOnceWith(dir, KEYS);
+    expect(first.init).toHaveBeenCalledExactlyOnceWith(dir, KEYS, expect.objectContaining({ onError: expect.any(Function) }));
     expect(first.open).not.toHaveBeenCalled();
     expect(first.create).toHaveBeenCalledWith(expect.objectContaining({ keys: KEYS, appVersion: '0.0.0-test' }));
 
     writeFileSync(dataDirPaths(dir).db, 'existing');
     const later = startup({});
     expect((await startLedgerApp(later)).ok).toBe(true);
-    expect(later.open).toHaveBeenCalledExactlyOnceWith(dir, KEYS);
+    expect(later.open).toHaveBeenCalledExactlyOnceWith(dir, KEYS, expect.objectContaining({ onError: expect.any(Function) }));
     expect(later.init).not.toHaveBeenCalled();
   });
 

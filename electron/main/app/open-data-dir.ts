@@ -10,6 +10,7 @@ import {
   initLedgerDatabase,
   openDatabaseFile,
   openLedgerDatabase,
+  type AnchorOptions,
   type OpenDataDir,
 } from '../db/data-dir';
 import type { DataKeys, KeyProvider } from '../db/key-provider';
@@ -95,7 +96,7 @@ export function passphraseKeyProvider(options: PassphraseKeyOptions): KeyProvide
   };
 }
 
-type OpenLedger = (dir: string, keys: DataKeys) => Promise<Result<OpenDataDir>>;
+type OpenLedger = (dir: string, keys: DataKeys, anchor?: AnchorOptions) => Promise<Result<OpenDataDir>>;
 
 /** Seams for tests; production uses the real ones. */
 export type DataDirSeams = { readonly open?: OpenLedger; readonly init?: OpenLedger };
@@ -107,16 +108,22 @@ export type UnlockedDataDir = {
   readonly created: boolean;
 };
 
+/**
+ * 4. The chain anchor (db/chain-anchor.ts) is checked on every open: a database older than its
+ *    anchor is `database_rolled_back` unless `anchor.onRollback` is `report` (the
+ *    manager-confirmed way forward, app/ledger/accept-rollback.ts).
+ */
 export async function openDataDir(
   dir: string,
   keySource: KeySource,
   seams: DataDirSeams = {},
+  anchor: AnchorOptions = {},
 ): Promise<OpenResult<UnlockedDataDir>> {
   const keys = await keySource.unlock();
   if (!keys.ok) return failedAt('keys', keys.error);
   const created = !(await exists(dataDirPaths(dir).db));
   const openOrInit = created ? (seams.init ?? initLedgerDatabase) : (seams.open ?? openLedgerDatabase);
-  const dataDir = await openOrInit(dir, keys.value);
+  const dataDir = await openOrInit(dir, keys.value, anchor);
   if (!dataDir.ok) return failedAt('database', dataDir.error);
   return ok({ keys: keys.value, dataDir: dataDir.value, created });
 }
@@ -147,6 +154,8 @@ export type OpenAppOptions<T> = Omit<AppDeps, 'dataDir' | 'keys'> & {
   /** What to build over the opened directory: `createApp` where a dispatch is needed. */
   readonly build: (deps: AppDeps) => Promise<T>;
   readonly seams?: DataDirSeams;
+  /** Anchor slots besides the file (Electron: the OS key store); failures of background writes. */
+  readonly anchor?: AnchorOptions;
 };
 
 /**
@@ -154,8 +163,11 @@ export type OpenAppOptions<T> = Omit<AppDeps, 'dataDir' | 'keys'> & {
  * closed again and the detail goes to the log only: the user sees one plain sentence.
  */
 export async function openApp<T>(options: OpenAppOptions<T>): Promise<OpenResult<T>> {
-  const { dir, keySource, build, seams, ...deps } = options;
-  const opened = await openDataDir(dir, keySource, seams);
+  const { dir, keySource, build, seams, anchor, ...deps } = options;
+  const opened = await openDataDir(dir, keySource, seams, {
+    onError: (error) => deps.log.error('the chain anchor could not be written', { error: error instanceof Error ? error.message : String(error) }),
+    ...anchor,
+  });
   if (!opened.ok) return opened;
   const { keys, dataDir } = opened.value;
   try {

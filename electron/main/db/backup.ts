@@ -1,5 +1,5 @@
 import { rm, stat } from 'node:fs/promises';
-import { exists } from '../sys/files';
+import { createPrivateFile } from './private-files';
 import { keyPragma, type Database } from './connection';
 import { err, ok, type Result } from '../../../shared/domain/result';
 
@@ -9,8 +9,14 @@ import { err, ok, type Result } from '../../../shared/domain/result';
  * holds the connection queue, so no write of ours can land half way through.
  */
 export async function backupDatabase(db: Database, out: string, key: Uint8Array): Promise<Result<{ bytes: number }>> {
-  if (await exists(out)) {
-    return err('invalid_input', 'backup target already exists');
+  // Created empty, 0600 and exclusively (an existing file or a planted link is never written
+  // through); SQLite takes an empty file for a new database.
+  try {
+    await createPrivateFile(out);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return err('invalid_input', 'backup target already exists');
+    return err('internal', `backup failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   const keySql = keyPragma(key).replace(/^PRAGMA key = /, '');
   const quoted = `'${out.replaceAll("'", "''")}'`;

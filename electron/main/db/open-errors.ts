@@ -7,6 +7,7 @@ export type OpenError = AppError & {
     | 'database_corrupt'
     | 'database_too_new'
     | 'database_locked'
+    | 'database_rolled_back'
     | 'not_found'
     | 'internal';
 };

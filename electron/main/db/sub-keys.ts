@@ -4,6 +4,8 @@ import { hkdfSync } from 'node:crypto';
 export const SUB_KEY_LABELS = {
   chain: 'tillbook/chain/v1',
   staffSecret: 'tillbook/staff-secret/v1',
+  /** MACs the chain anchor kept outside the database file (db/chain-anchor.ts). */
+  anchor: 'tillbook/anchor/v1',
   /** Keyed digests of unknown staff codes in the audit trail (never the typed text). */
   auditCode: 'tillbook/audit-code/v1',
 } as const;

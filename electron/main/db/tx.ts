@@ -13,6 +13,22 @@ export type WriteTx = ReadTx & {
   exec(sql: string): Promise<void>;
 };
 
+/** See `TxRunner.onCommit`. `afterCommit` must not reject: it owns its own failures. */
+export type CommitHook = {
+  readonly isPrompt: (journalKind: string) => boolean;
+  readonly afterCommit: (prompt: boolean) => Promise<void> | void;
+};
+
+const runners = new WeakMap<object, TxRunner>();
+
+/**
+ * Called by the journal writer for every entry it appends inside a write job: lets the commit
+ * hook see, without a query, that this transaction wrote an entry it wants handled at once.
+ */
+export function noteJournalAppend(tx: WriteTx, kind: string): void {
+  runners.get(tx)?.noteKind(kind);
+}
+
 /**
  * The one write path. Each job runs alone on the connection (SerialQueue); writes run inside
  * `BEGIN IMMEDIATE` so the write lock is taken up front (a deferred read-then-write can fail
@@ -20,21 +36,54 @@ export type WriteTx = ReadTx & {
  */
 export class TxRunner {
   private readonly queue = new SerialQueue();
+  private commitHook: CommitHook | undefined;
+  /** Set by `noteJournalAppend` during a write job whose commit the hook must see before write() resolves. */
+  private promptRequested = false;
 
-  constructor(private readonly connection: SqlConnection) {}
+  constructor(private readonly connection: SqlConnection) {
+    runners.set(connection, this);
+  }
 
-  write<T>(job: (tx: WriteTx) => Promise<T>): Promise<T> {
-    return this.queue.run(async () => {
+  /**
+   * One observer of commits (the chain anchor, db/chain-anchor.ts). It is called after COMMIT,
+   * outside the queue: for an ordinary commit without being awaited (it only schedules work, so
+   * the durable write path pays a function call), for a commit that asked for it (an entry kind
+   * the hook calls prompt) awaited before write() resolves.
+   */
+  onCommit(hook: CommitHook | undefined): void {
+    this.commitHook = hook;
+  }
+
+  async write<T>(job: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const done = await this.queue.run(async () => {
       await this.connection.exec('BEGIN IMMEDIATE');
       try {
         const value = await job(this.connection);
         await this.connection.exec('COMMIT');
-        return value;
+        return { value, prompt: this.takePrompt() };
       } catch (error) {
+        this.takePrompt();
         await this.rollbackQuietly();
         throw error;
       }
     });
+    const hook = this.commitHook;
+    if (hook) {
+      if (done.prompt) await hook.afterCommit(true);
+      else void hook.afterCommit(false);
+    }
+    return done.value;
+  }
+
+  /** @internal through `noteJournalAppend` */
+  noteKind(kind: string): void {
+    if (!this.promptRequested && this.commitHook?.isPrompt(kind) === true) this.promptRequested = true;
+  }
+
+  private takePrompt(): boolean {
+    const prompt = this.promptRequested;
+    this.promptRequested = false;
+    return prompt;
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ChainMac } from '../chain-mac';
 import { readBytes, readInt, int } from '../sql-value';
-import type { ReadTx, WriteTx } from '../tx';
+import { noteJournalAppend, type ReadTx, type WriteTx } from '../tx';
 import { META_KEYS, readMetaIn } from './meta.repo';
 
 /** The columns of a journal row other than its payload, which is rebuilt from what it describes. */
@@ -91,6 +91,8 @@ export async function appendJournal(tx: WriteTx, mac: ChainMac, entry: JournalAp
     [int(link.seq), entry.kind, entry.refId, entry.actorId, entry.requestHash, int(entry.deviceTsMs), link.prevMac, next],
   );
   noteHead(tx, { lastSeq: link.seq, headMac: next });
+  // Staff, setup, settings and audit entries get the chain anchor rewritten at commit (db/chain-anchor.ts).
+  noteJournalAppend(tx, entry.kind);
   return link.seq;
 }
 
