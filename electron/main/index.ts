@@ -11,6 +11,7 @@ import { webContentsEventSink } from './ipc/events';
 import type { App } from './ipc/handlers/create-app';
 import { registerIpcRouter } from './ipc/router';
 import { EXTERNAL_HTTPS_ORIGINS } from './platform/external-links';
+import { keyStoreAnchorSlot, openAnchorStore } from './platform/key-store-anchor';
 import { selectKeyProvider } from './platform/key-selection';
 import { openElectronSettings } from './platform/settings-store';
 import { startLedgerApp } from './platform/startup';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
     clock: systemClock,
     appVersion: app.getVersion(),
     log,
+    anchorSlots: [keyStoreAnchorSlot({ safeStorage, platform: process.platform, store: openAnchorStore(userData) })],
   });
   if (!started.ok) {
     fail('the ledger could not be opened', new Error(started.error.message));

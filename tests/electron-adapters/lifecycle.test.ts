@@ -72,6 +72,10 @@ vi.mock('../../electron/main/platform/startup', () => ({
     return Promise.resolve(h.state.startResult);
   }),
 }));
+vi.mock('../../electron/main/platform/key-store-anchor', () => ({
+  openAnchorStore: vi.fn(() => ({ get: () => undefined, set: () => undefined })),
+  keyStoreAnchorSlot: vi.fn(() => ({ name: 'the OS key store', read: () => Promise.resolve(undefined), write: () => Promise.resolve() })),
+}));
 vi.mock('../../electron/main/platform/settings-store', () => ({
   openElectronSettings: vi.fn(() => ({ read: () => undefined, write: () => undefined })),
 }));

@@ -65,6 +65,17 @@ describe('startLedgerApp', () => {
     expect(later.init).not.toHaveBeenCalled();
   });
 
+  test('a rolled-back database is refused with what to do next; the extra anchor slots reach the opening', async () => {
+    const finding = { reason: 'behind_anchor', headSeq: 3, anchorSeq: 9, slot: 'x' };
+    const open = vi.fn(() => Promise.resolve({ ok: false as const, error: { code: 'database_rolled_back' as const, message: 'older copy', finding } }));
+    writeFileSync(dataDirPaths(dir).db, 'existing');
+    const slot = { name: 'the OS key store', read: () => Promise.resolve(undefined), write: () => Promise.resolve() };
+    const result = await startLedgerApp(startup({ open, anchorSlots: [slot] }));
+    expect(result.ok ? 'ok' : result.error.code).toBe('database_rolled_back');
+    expect(result.ok ? '' : result.error.message).toMatch(/^older copy\. Do not sell on this till\..*accept-rollback --data-dir/);
+    expect(open).toHaveBeenCalledWith(dir, KEYS, expect.objectContaining({ extraSlots: [slot] }));
+  });
+
   test('a ledger that does not open is returned as is', async () => {
     const s = startup({ init: () => Promise.resolve(err('wrong_key', 'nope')) });
     const result = await startLedgerApp(s);

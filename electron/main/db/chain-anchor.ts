@@ -85,16 +85,22 @@ function refused(finding: RollbackFinding): Err<RollbackError> {
   return { ok: false, error: { ...openError('database_rolled_back', rollbackMessage(finding)), code: 'database_rolled_back', finding } };
 }
 
-type AnchorJson = { format: string; terminalId: string; seq: number; mac: string; tag: string };
+/**
+ * `epoch` counts confirmed resets (an accepted rollback, a restore): a reset anchor wins over any
+ * slot that still holds a later head of an earlier epoch, and only the key holder can raise it.
+ */
+type AnchorJson = { format: string; terminalId: string; epoch: number; seq: number; mac: string; tag: string };
+type EpochMark = ChainMark & { readonly epoch: number };
 
-function tagOf(key: Uint8Array, terminalId: string, mark: ChainMark): Buffer {
-  return createHmac('sha256', key).update(canonicalBytes([FORMAT, terminalId, mark.seq, mark.mac])).digest();
+function tagOf(key: Uint8Array, terminalId: string, mark: EpochMark): Buffer {
+  return createHmac('sha256', key).update(canonicalBytes([FORMAT, terminalId, mark.epoch, mark.seq, mark.mac])).digest();
 }
 
-export function sealAnchor(key: Uint8Array, terminalId: string, mark: ChainMark): string {
+export function sealAnchor(key: Uint8Array, terminalId: string, mark: EpochMark): string {
   const json: AnchorJson = {
     format: FORMAT,
     terminalId,
+    epoch: mark.epoch,
     seq: mark.seq,
     mac: Buffer.from(mark.mac).toString('hex'),
     tag: tagOf(key, terminalId, mark).toString('hex'),
@@ -103,7 +109,7 @@ export function sealAnchor(key: Uint8Array, terminalId: string, mark: ChainMark)
 }
 
 /** The mark a slot holds, if its text has our shape, this terminal and a tag that verifies. */
-export function openAnchor(key: Uint8Array, terminalId: string, text: string): ChainMark | undefined {
+export function openAnchor(key: Uint8Array, terminalId: string, text: string): EpochMark | undefined {
   let json: Partial<AnchorJson>;
   try {
     json = JSON.parse(text) as Partial<AnchorJson>;
@@ -111,10 +117,11 @@ export function openAnchor(key: Uint8Array, terminalId: string, text: string): C
     return undefined;
   }
   if (json === null || typeof json !== 'object' || json.format !== FORMAT || json.terminalId !== terminalId) return undefined;
-  const { seq, mac, tag } = json;
-  if (!Number.isSafeInteger(seq) || (seq as number) < 0 || typeof mac !== 'string' || typeof tag !== 'string') return undefined;
+  const { epoch, seq, mac, tag } = json;
+  const count = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+  if (!count(epoch) || !count(seq) || typeof mac !== 'string' || typeof tag !== 'string') return undefined;
   if (!/^[0-9a-f]{64}$/.test(mac) || !/^[0-9a-f]{64}$/.test(tag)) return undefined;
-  const mark = { seq: seq as number, mac: new Uint8Array(Buffer.from(mac, 'hex')) };
+  const mark = { epoch, seq, mac: new Uint8Array(Buffer.from(mac, 'hex')) };
   return timingSafeEqual(tagOf(key, terminalId, mark), Buffer.from(tag, 'hex')) ? mark : undefined;
 }
 
@@ -146,6 +153,8 @@ export class ChainAnchor {
   private writing: Promise<void> | undefined;
   private again = false;
   private closed = false;
+  /** The highest epoch seen in any slot; `reset` writes the next one. */
+  private epoch = 0;
   readonly hook: CommitHook;
 
   constructor(private readonly options: ChainAnchorOptions) {
@@ -162,14 +171,21 @@ export class ChainAnchor {
   async check(): Promise<Result<ChainMark, RollbackError>> {
     const { key, terminalId, slots, db } = this.options;
     const head = await readHead(db);
-    let best: { mark: ChainMark; slot: string } | undefined;
+    let best: { mark: EpochMark; slot: string } | undefined;
+    let invalid: string | undefined;
     for (const slot of slots) {
       const text = await slot.read();
       if (text === undefined) continue;
       const mark = openAnchor(key, terminalId, text);
-      if (!mark) return refused({ reason: 'anchor_invalid', headSeq: head.seq, anchorSeq: undefined, slot: slot.name });
-      if (!best || mark.seq > best.mark.seq) best = { mark, slot: slot.name };
+      if (!mark) {
+        invalid ??= slot.name;
+        continue;
+      }
+      this.epoch = Math.max(this.epoch, mark.epoch);
+      const later = !best || mark.epoch > best.mark.epoch || (mark.epoch === best.mark.epoch && mark.seq > best.mark.seq);
+      if (later) best = { mark, slot: slot.name };
     }
+    if (invalid !== undefined) return refused({ reason: 'anchor_invalid', headSeq: head.seq, anchorSeq: undefined, slot: invalid });
     if (!best) {
       if (head.seq > 0) {
         return refused({ reason: 'anchor_missing', headSeq: head.seq, anchorSeq: undefined, slot: slots.map((s) => s.name).join(', ') });
@@ -184,6 +200,13 @@ export class ChainAnchor {
     }
     await this.writeMark(head);
     return ok(head);
+  }
+
+  /** A confirmed reset (app/ledger/accept-rollback.ts): the head, under the next epoch. */
+  async reset(): Promise<void> {
+    await this.writing?.catch(() => undefined);
+    this.epoch += 1;
+    await this.anchorNow();
   }
 
   /** Writes the current head to every slot now; concurrent callers share the next write. */
@@ -223,7 +246,7 @@ export class ChainAnchor {
   }
 
   private async writeMark(mark: ChainMark): Promise<void> {
-    const text = sealAnchor(this.options.key, this.options.terminalId, mark);
+    const text = sealAnchor(this.options.key, this.options.terminalId, { ...mark, epoch: this.epoch });
     for (const slot of this.options.slots) await slot.write(text);
   }
 

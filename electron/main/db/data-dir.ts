@@ -140,7 +140,7 @@ async function finishOpen(
     let anchored = checked.ok;
     if (anchored) db.tx.onCommit(anchor.hook);
     const reanchor = async (): Promise<void> => {
-      await anchor.anchorNow();
+      await anchor.reset();
       if (!anchored) db.tx.onCommit(anchor.hook);
       anchored = true;
     };

@@ -1,4 +1,5 @@
 import type { Result } from '../../../shared/domain/result';
+import type { AnchorSlot } from '../db/chain-anchor';
 import { openApp, type DataDirSeams, type OpenDataDirError } from '../app/open-data-dir';
 import type { EventHub } from '../app/event-sink';
 import type { Clock } from '../core/ports';
@@ -21,18 +22,31 @@ export type LedgerStartup = {
   readonly clock: Clock;
   readonly appVersion: string;
   readonly log: Logger;
+  /** Chain-anchor slots besides the file in the data directory: the OS key store (key-store-anchor.ts). */
+  readonly anchorSlots?: readonly AnchorSlot[];
   /** Seams for tests; production uses the real ones. */
   readonly open?: DataDirSeams['open'];
   readonly init?: DataDirSeams['init'];
   readonly create?: (deps: AppDeps) => Promise<App>;
 };
 
-export function startLedgerApp(startup: LedgerStartup): Promise<Result<App, OpenDataDirError>> {
-  const { keyProvider, open, init, create, ...deps } = startup;
-  return openApp({
+export async function startLedgerApp(startup: LedgerStartup): Promise<Result<App, OpenDataDirError>> {
+  const { keyProvider, open, init, create, anchorSlots, ...deps } = startup;
+  const started = await openApp({
     ...deps,
     keySource: keyProvider,
     build: create ?? createApp,
     seams: { ...(open ? { open } : {}), ...(init ? { init } : {}) },
+    ...(anchorSlots ? { anchor: { extraSlots: anchorSlots } } : {}),
   });
+  if (started.ok) return started;
+  return { ok: false, error: { ...started.error, message: startupMessage(started.error, startup.dir) } };
+}
+
+/** What the error box says (index.ts shows `message`): for a rollback, also what to do next. */
+export function startupMessage(error: OpenDataDirError, dir: string): string {
+  if (error.code !== 'database_rolled_back') return error.message;
+  return `${error.message}. Do not sell on this till. If the older copy is wanted (a restored backup), ` +
+    `a manager or owner confirms it with: npm run tillbook -- accept-rollback --data-dir "${dir}"; ` +
+    'otherwise put the newer database back.';
 }
