@@ -85,7 +85,7 @@ describe('feature registry', () => {
   it('every store made with createSessionStore is declared by a manifest or the frame, and the reverse', () => {
     const names = (stores: readonly SessionStore[]) => stores.map((store) => store.sessionScope.name).sort();
     expect(names(declaredSessionStores())).toEqual(names(sessionStores()));
-    expect(names(sessionStores())).toEqual(expect.arrayContaining(['app.nav', 'ledger-health.health', 'ledger-health.verify']));
+    expect(names(sessionStores())).toEqual(expect.arrayContaining(['app.nav', 'ledger-health.health', 'ledger-health.verify', 'settings.full']));
   });
 });
 

@@ -9,7 +9,8 @@ import { hasErrors } from '../../renderer/src/lib/validate';
 import { readStyleNonce } from '../../renderer/src/lib/style-nonce';
 import { useBootStore } from '../../renderer/src/stores/boot.store';
 import { DEFAULT_IDLE_LOCK_MS, useSessionStore } from '../../renderer/src/stores/session.store';
-import { displayPrefs, useSettingsStore } from '../../renderer/src/stores/settings.store';
+import { useFullSettingsStore } from '../../renderer/src/features/settings/settings.store';
+import { displayPrefs, publicPart, useSettingsStore } from '../../renderer/src/stores/settings.store';
 import type { Settings } from '../../renderer/src/stores/settings.store';
 import { fail, fakeApi, ok, STAFF_ID } from './fake-transport';
 
@@ -36,7 +37,8 @@ const STATUS = {
 };
 
 beforeEach(() => {
-  useSettingsStore.setState({ settings: null, savedAtMs: null, version: 0 });
+  useSettingsStore.setState({ shown: null });
+  useFullSettingsStore.setState({ settings: null, savedAtMs: null, version: 0 });
   useSessionStore.setState({ phase: 'unknown', staff: null, idleLockMs: DEFAULT_IDLE_LOCK_MS, lockReason: null });
   useBootStore.setState({ phase: 'loading', error: null, appVersion: null });
 });
@@ -84,13 +86,13 @@ describe('setup form', () => {
   it('completeSetup calls setup, reloads settings and signs the owner in', async () => {
     const { api, calls } = fakeApi({
       'setup.complete': () => ok({ ownerId: STAFF_ID }),
-      'settings.get': () => ok(SETTINGS),
+      'settings.public': () => ok(publicPart(SETTINGS)),
       'staff.signIn': () => ok(ACTIVE),
     });
     await completeSetup(api, toSetupInput(filled, 'en'));
-    expect(calls.map((c) => c.key)).toEqual(['setup.complete', 'settings.get', 'staff.signIn']);
+    expect(calls.map((c) => c.key)).toEqual(['setup.complete', 'settings.public', 'staff.signIn']);
     expect(useSessionStore.getState().phase).toBe('active');
-    expect(useSettingsStore.getState().settings).toEqual(SETTINGS);
+    expect(useSettingsStore.getState().shown).toEqual(publicPart(SETTINGS));
     expect(useBootStore.getState().phase).toBe('ready');
   });
 });
@@ -126,10 +128,11 @@ describe('settings form', () => {
     const { api, calls } = fakeApi({ 'settings.update': () => ok(saved) });
     await saveSettings(api, { theme: 'dark' }, 1234);
     expect(calls[0]).toEqual({ key: 'settings.update', input: { theme: 'dark' } });
-    expect(useSettingsStore.getState()).toMatchObject({ settings: saved, savedAtMs: 1234, version: 1 });
+    expect(useFullSettingsStore.getState()).toMatchObject({ settings: saved, savedAtMs: 1234, version: 1 });
+    expect(useSettingsStore.getState().shown?.theme).toBe('dark'); // the frame follows at once
     const denied = fakeApi({ 'settings.update': () => fail('forbidden') });
     await expect(saveSettings(denied.api, { theme: 'light' })).rejects.toMatchObject({ code: 'forbidden' });
-    expect(useSettingsStore.getState().settings).toEqual(saved);
+    expect(useFullSettingsStore.getState().settings).toEqual(saved);
   });
 
   it('display prefs default to OS scheme and comfortable density before setup', () => {
@@ -140,19 +143,20 @@ describe('settings form', () => {
 
 describe('boot', () => {
   it('goes to setup when setup is not done', async () => {
-    const { api } = fakeApi({ 'system.status': () => ok({ ...STATUS, setupDone: false }), 'settings.get': () => fail('setup_required') });
+    const { api } = fakeApi({ 'system.status': () => ok({ ...STATUS, setupDone: false }), 'settings.public': () => fail('setup_required') });
     await boot(api);
     expect(useBootStore.getState().phase).toBe('setup');
-    expect(useSettingsStore.getState().settings).toBeNull();
+    expect(useSettingsStore.getState().shown).toBeNull();
   });
 
   it('loads settings and the session when set up', async () => {
     const { api } = fakeApi({
       'system.status': () => ok(STATUS),
-      'settings.get': () => ok(SETTINGS),
+      'settings.public': () => ok(publicPart(SETTINGS)),
       'staff.session': () => ok(ACTIVE),
     });
     await boot(api);
+    expect(useSettingsStore.getState().shown).toEqual(publicPart(SETTINGS));
     expect(useBootStore.getState()).toMatchObject({ phase: 'ready', appVersion: '0.1.0' });
     expect(useSessionStore.getState().phase).toBe('active');
   });

@@ -7,7 +7,7 @@ export const ZUSTAND_ALLOWED: Readonly<Record<string, string>> = {
   'lib/session-scope.ts': 'the helper itself',
   'stores/session.store.ts': 'the session: it drives every reset',
   'stores/boot.store.ts': 'app phase before any session (loading, setup, ready)',
-  'stores/settings.store.ts': 'terminal settings, shown before sign-in (shop name, language, theme)',
+  'stores/settings.store.ts': 'the public settings, shown before sign-in (shop name, language, theme)',
 };
 
 /** Paths (relative to renderer/src) that import zustand but are not on the allowed list. */

@@ -23,7 +23,7 @@ export function AppFrame() {
   const picked = useNavStore((state) => state.section);
   const phase = useSessionStore((state) => state.phase);
   const idleLockMs = useSessionStore((state) => state.idleLockMs);
-  const large = useSettingsStore((state) => state.settings?.density === 'large');
+  const large = useSettingsStore((state) => state.shown?.density === 'large');
   const locked = phase === 'locked';
   const section = currentSection(useSessionStore((state) => state.staff?.role), picked);
 

@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { useColorScheme } from '@mantine/hooks';
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 
@@ -17,11 +17,12 @@ type Props = {
 
 /** Theme, colour scheme, density and language from settings (before setup: OS and defaults). */
 export function Providers({ i18n, styleNonce, children }: Props) {
-  const settings = useSettingsStore((state) => state.settings);
+  const settings = useSettingsStore((state) => state.shown);
   const { theme, density } = displayPrefs(settings);
   const osScheme = useColorScheme('light', { getInitialValueInEffect: false });
   const scheme = theme === 'auto' ? osScheme : theme;
-  const mantineTheme = useMemo(() => buildTheme(density), [density]);
+  const [language, setLanguage] = useState(() => i18n.resolvedLanguage ?? i18n.language);
+  const mantineTheme = useMemo(() => buildTheme(density, language), [density, language]);
   const locale = settings?.locale;
 
   useEffect(() => {
@@ -35,6 +36,7 @@ export function Providers({ i18n, styleNonce, children }: Props) {
   useEffect(() => {
     const setLang = (lng: string) => {
       document.documentElement.lang = lng;
+      setLanguage(lng);
     };
     setLang(i18n.resolvedLanguage ?? i18n.language);
     i18n.on('languageChanged', setLang);

@@ -12,7 +12,7 @@ import { useSettingsStore } from '../stores/settings.store';
 /** Merchant and terminal, who is signed in, language, lock and sign-out. */
 export function TopBar() {
   const { t } = useTranslation();
-  const settings = useSettingsStore((state) => state.settings);
+  const settings = useSettingsStore((state) => state.shown);
   const staff = useSessionStore((state) => state.staff);
   const [busy, setBusy] = useState<'lock' | 'signOut' | null>(null);
 

@@ -4,16 +4,16 @@ import { toClientError } from '../lib/error-message';
 import { useBootStore } from '../stores/boot.store';
 import { useSettingsStore } from '../stores/settings.store';
 
-/** Loads settings; before setup there are none and that is not an error. */
+/** Loads the public settings; before setup there are none and that is not an error. */
 export async function loadSettings(api: Api): Promise<void> {
   try {
-    useSettingsStore.getState().apply(await api.call('settings.get', {}));
+    useSettingsStore.getState().applyPublic(await api.call('settings.public', {}));
   } catch {
     // keep defaults (first run, or settings unreadable): the frame still works
   }
 }
 
-/** system.status → settings → session; decides setup vs sign-in vs the frame. */
+/** system.status → public settings → session; decides setup vs sign-in vs the frame. */
 export async function boot(api: Api): Promise<void> {
   useBootStore.getState().setPhase('loading');
   try {

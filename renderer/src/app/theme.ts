@@ -20,8 +20,16 @@ export const SEMANTIC = { success: 'green', warning: 'orange', danger: 'red' } a
  * Latin UI fonts first, then a CJK font on every platform (Linux: Debian's fonts-noto-cjk;
  * macOS: PingFang; Windows: Microsoft YaHei), so Chinese never falls back to empty boxes.
  */
-export const FONT_STACK =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const LATIN_FONTS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans"';
+const CJK_FONTS = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"';
+
+/**
+ * The UI font stack. In Chinese the CJK fonts come first, so punctuation and digits match the
+ * Chinese text around them; otherwise they follow the Latin UI fonts for Chinese names.
+ */
+export function fontStack(locale: string): string {
+  return locale.startsWith('zh') ? `${CJK_FONTS}, ${LATIN_FONTS}, sans-serif` : `${LATIN_FONTS}, ${CJK_FONTS}, sans-serif`;
+}
 
 /** Colours whose "light" variant (tinted badge or alert) carries text somewhere in the app. */
 const TINTED = ['green', 'red', 'orange', 'indigo', 'blue', 'gray'] as const;
@@ -55,13 +63,14 @@ export const cssVariablesResolver: CSSVariablesResolver = (theme) => {
  * One primary colour (indigo, shade 7/8 so white text on it passes WCAG AA). "large" density
  * raises every control to Mantine's lg size (50 px high, over the 48 px touch target).
  */
-export function buildTheme(density: Density): MantineThemeOverride {
+export function buildTheme(density: Density, locale: string): MantineThemeOverride {
   const size = density === 'large' ? 'lg' : 'sm';
+  const fonts = fontStack(locale);
   return createTheme({
     primaryColor: 'indigo',
     primaryShade: { light: 7, dark: 8 },
-    fontFamily: FONT_STACK,
-    headings: { fontFamily: FONT_STACK },
+    fontFamily: fonts,
+    headings: { fontFamily: fonts },
     defaultRadius: 'md',
     focusRing: 'auto',
     cursorType: 'pointer',

@@ -4,7 +4,6 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
-import { loadSettings } from '../../app/boot';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconCheck, IconInfo } from '../../components/Icons';
 import { PageTitle } from '../../components/PageTitle';
@@ -13,17 +12,17 @@ import { currentLocale } from '../../lib/i18n';
 import { useSubmission } from '../../lib/use-submission';
 import { hasErrors } from '../../lib/validate';
 import { canManage, useSessionStore } from '../../stores/session.store';
-import { useSettingsStore } from '../../stores/settings.store';
 import type { Settings } from '../../stores/settings.store';
-import { saveSettings } from './settings.actions';
+import { loadFullSettings, saveSettings } from './settings.actions';
+import { useFullSettingsStore } from './settings.store';
 import { fromSettings, toPatch, validateSettings } from './settings-form';
 import type { SettingsErrors, SettingsForm } from './settings-form';
 import { SettingsFields } from './SettingsFields';
 
 function SettingsEditor({ settings, editable }: { settings: Settings; editable: boolean }) {
   const { t, i18n } = useTranslation();
-  const savedAtMs = useSettingsStore((state) => state.savedAtMs);
-  const clearSaved = useSettingsStore((state) => state.clearSaved);
+  const savedAtMs = useFullSettingsStore((state) => state.savedAtMs);
+  const clearSaved = useFullSettingsStore((state) => state.clearSaved);
   const [form, setForm] = useState<SettingsForm>(() => fromSettings(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [unchanged, setUnchanged] = useState(false);
@@ -77,14 +76,14 @@ function SettingsEditor({ settings, editable }: { settings: Settings; editable: 
 /** Terminal settings: managers and owners edit; cashiers see them read-only, with the reason. */
 export function SettingsScreen() {
   const { t } = useTranslation();
-  const settings = useSettingsStore((state) => state.settings);
-  const version = useSettingsStore((state) => state.version);
+  const settings = useFullSettingsStore((state) => state.settings);
+  const version = useFullSettingsStore((state) => state.version);
   const role = useSessionStore((state) => state.staff?.role);
   const editable = canManage(role);
 
   useEffect(() => {
-    if (useSettingsStore.getState().settings === null) void loadSettings(api);
-    return () => useSettingsStore.getState().clearSaved();
+    if (useFullSettingsStore.getState().settings === null) void loadFullSettings(api).catch(() => undefined);
+    return () => useFullSettingsStore.getState().clearSaved();
   }, []);
 
   return (

@@ -21,7 +21,7 @@ import { SetupReview } from './SetupReview';
 /** First run: shop → owner → review, then setup.complete and the owner is signed in. */
 export function SetupScreen() {
   const { t, i18n } = useTranslation();
-  const initialCurrency = useSettingsStore((state) => state.settings?.currency);
+  const initialCurrency = useSettingsStore((state) => state.shown?.currency);
   const [step, setStep] = useState(0);
   const [form, setForm] = useState<SetupForm>(() =>
     emptySetupForm(initialCurrency ?? defaultCurrency(currentLocale(i18n))),

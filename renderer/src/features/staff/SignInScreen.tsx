@@ -13,7 +13,7 @@ import { signIn } from './session.actions';
 
 export function SignInScreen() {
   const { t } = useTranslation();
-  const settings = useSettingsStore((state) => state.settings);
+  const settings = useSettingsStore((state) => state.shown);
   const [staffCode, setStaffCode] = useState('');
   const [secret, setSecret] = useState('');
   const [missing, setMissing] = useState<{ code: boolean; secret: boolean }>({ code: false, secret: false });
