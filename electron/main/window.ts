@@ -1,5 +1,7 @@
 // The one application window (docs/security.md §2.1). Navigation, window.open, webview and permission
 // denial are attached by security.ts to every webContents; this file fixes the webPreferences.
+import { join } from 'node:path';
+
 import { BrowserWindow, type WebPreferences } from 'electron';
 
 import { APP_ENTRY_URL } from './platform/app-origin';
@@ -24,6 +26,13 @@ export function mainWebPreferences(preloadPath: string, devTools: boolean): WebP
   };
 }
 
+/**
+ * The app icon (resources/icons, rendered from resources/icon.svg). This file is bundled into
+ * out/main/, two levels under the app root like electron/main/ itself, and electron-builder.yml
+ * packs the PNG into app.asar, so the same relative path holds in development and when packaged.
+ */
+export const APP_ICON_PATH = join(import.meta.dirname, '..', '..', 'resources', 'icons', '512x512.png');
+
 export type MainWindowOptions = {
   readonly preloadPath: string;
   readonly trusted: TrustedContents;
@@ -40,6 +49,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: 700,
     show: false,
     backgroundColor: '#ffffff',
+    icon: APP_ICON_PATH,
     webPreferences: mainWebPreferences(options.preloadPath, options.devTools),
   });
   options.trusted.add(window.webContents);

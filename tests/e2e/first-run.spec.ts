@@ -47,6 +47,11 @@ test('first run: setup, sign in, lockout, Chinese, settings saved', async ({ pag
   // The token link swaps itself for an HttpOnly cookie and leaves the address bar clean.
   await page.goto(host.url);
   await expect(page).toHaveURL(`${host.origin}/`);
+  // The favicon is the app icon (resources/icons), served from the renderer build.
+  const favicon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+  const iconResponse = await page.request.get(new URL(favicon ?? '', page.url()).href);
+  expect(iconResponse.status()).toBe(200);
+  expect(iconResponse.headers()['content-type']).toContain('image/png');
   await page.getByTestId('language-switch').first().selectOption('en');
   await expect(page.getByRole('heading', { name: 'Set up this terminal' })).toBeVisible();
   await shot(page, '01-setup-shop');
