@@ -23,7 +23,8 @@ function renameIn(field: string): Case {
     undo: `state = json_set(state, '$.${field}', substr(${value}, 1, length(${value}) - 1))`,
   };
 }
-const SWAP_ORIGIN = "origin = CASE origin WHEN 'ipc' THEN 'http' ELSE 'ipc' END";
+const MARK_ORIGIN = "origin = origin || 'x'";
+const UNMARK_ORIGIN = 'origin = substr(origin, 1, length(origin) - 1)';
 const CASES: { readonly [K in JournalKind]: Case } = {
   'ledger.create': { table: 'ledger', set: 'asset_scale = asset_scale + 1', undo: 'asset_scale = asset_scale - 1', where: 'seq = ?' },
   'account.open': { table: 'account', set: "kind = kind || 'x'", undo: 'kind = substr(kind, 1, length(kind) - 1)', where: 'seq = ?' },
@@ -34,7 +35,7 @@ const CASES: { readonly [K in JournalKind]: Case } = {
   'staff.state': renameIn('displayName'),
   'meta.state': renameIn('merchantName'),
   ...Object.fromEntries(AUDIT_KINDS.map((kind) => [
-    kind, { table: 'audit', set: SWAP_ORIGIN, undo: SWAP_ORIGIN, where: 'seq = ?' },
+    kind, { table: 'audit', set: MARK_ORIGIN, undo: UNMARK_ORIGIN, where: 'seq = ?' },
   ])) as Record<AuditKind, Case>,
 };
 
@@ -74,6 +75,11 @@ beforeAll(async () => {
   const caller = uc.session.activeStaff();
   expect((await uc.consumeApproval(granted.approvalId, 'sale.refund', 'sale-1', caller, 'ipc')).ok).toBe(true);
   expect((await uc.consumeApproval(granted.approvalId, 'sale.refund', 'sale-1', caller, 'ipc')).ok).toBe(false);
+  expect((await t.call('approval.grant', { // audit.approvalCheckFailed
+    request: { action: 'sale.refund', subject: 'sale-2' }, managerCode: manager.staffCode, managerSecret: '999999',
+  })).ok).toBe(false);
+  // Written by the CLI's restore and accept-rollback, which need a data directory on disk.
+  await uc.recordAudit({ kind: 'audit.anchorReset', staffId: owner.id, origin: 'cli', detail: { cause: 'backup_restored', finding: null, headSeq: 1, anchorSeq: null } });
   expectOk(await t.call('staff.signOut', {}));
   expect((await t.call('ledger.health', {})).ok).toBe(false); // audit.accessDenied
   expect((await t.call('staff.signIn', { staffCode: 'mgr1', secret: '000000' })).ok).toBe(false); // failed + lockout
