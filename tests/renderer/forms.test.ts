@@ -143,10 +143,15 @@ describe('settings form', () => {
 
 describe('boot', () => {
   it('goes to setup when setup is not done', async () => {
-    const { api } = fakeApi({ 'system.status': () => ok({ ...STATUS, setupDone: false }), 'settings.public': () => fail('setup_required') });
+    // the host answers settings.public with its defaults before setup; the OS language rules
+    const { api, calls } = fakeApi({
+      'system.status': () => ok({ ...STATUS, setupDone: false }),
+      'settings.public': () => ok(publicPart({ ...SETTINGS, locale: 'zh-CN' })),
+    });
     await boot(api);
     expect(useBootStore.getState().phase).toBe('setup');
     expect(useSettingsStore.getState().shown).toBeNull();
+    expect(calls.map((c) => c.key)).toEqual(['system.status']);
   });
 
   it('loads settings and the session when set up', async () => {

@@ -18,7 +18,8 @@ export async function boot(api: Api): Promise<void> {
   useBootStore.getState().setPhase('loading');
   try {
     const status = await api.call('system.status', {});
-    await loadSettings(api);
+    // Before setup there are only the host's defaults: the OS language and currency decide.
+    if (status.setupDone) await loadSettings(api);
     if (!status.setupDone) {
       useBootStore.getState().setPhase('setup', status.appVersion);
       return;
