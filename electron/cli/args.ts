@@ -7,6 +7,8 @@ export type CommandSpec = {
   readonly summary: string;
   readonly required: readonly string[];
   readonly optional?: readonly string[];
+  /** Options without a value (`--yes`); present means set. */
+  readonly flags?: readonly string[];
 };
 
 export type Parsed =
@@ -28,7 +30,8 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
     const known = commands.map((c) => c.name).join(', ');
     throw new UsageError(`unknown command "${printable(name)}" (commands: ${known})`);
   }
-  const allowed = new Set([...spec.required, ...(spec.optional ?? [])]);
+  const allowed = new Set([...spec.required, ...(spec.optional ?? []), ...(spec.flags ?? [])]);
+  const flags = new Set(spec.flags ?? []);
   const options = new Map<string, string>();
   for (let i = 0; i < rest.length; i += 1) {
     const token = rest[i] as string;
@@ -42,6 +45,11 @@ export function parseArgs(argv: readonly string[], commands: readonly CommandSpe
       throw new UsageError(`unknown option --${printable(option)} for ${spec.name}`);
     }
     if (options.has(option)) throw new UsageError(`--${option} given twice`);
+    if (flags.has(option)) {
+      if (eq !== -1) throw new UsageError(`--${option} takes no value`);
+      options.set(option, 'yes');
+      continue;
+    }
     let value: string | undefined;
     if (eq !== -1) {
       value = token.slice(eq + 1);

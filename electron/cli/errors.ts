@@ -25,10 +25,12 @@ export class UsageError extends CliError {
  * `wrong_key` from the key file is a wrong passphrase, from the database a key file that does not
  * belong to this database.
  */
-export type Stage = 'unlock' | 'open' | 'backup' | 'rekey' | 'passwd' | 'init';
+export type Stage = 'unlock' | 'open' | 'backup' | 'rekey' | 'passwd' | 'init' | 'restore' | 'accept-rollback';
 
 /** Maps a typed `{ code, message }` failure to the one line the operator sees. */
 export function messageFor(stage: Stage, error: AppError, dir: string): string {
+  // Restore speaks of the backup file as well as the data directory: its messages name which.
+  if (stage === 'restore' && error.code !== 'database_rolled_back') return error.message;
   switch (error.code) {
     case 'wrong_key':
       return stage === 'unlock' || stage === 'passwd'
@@ -44,6 +46,9 @@ export function messageFor(stage: Stage, error: AppError, dir: string): string {
       return `database in ${dir} is damaged: ${firstOf(error.message)}`;
     case 'database_too_new':
       return `${error.message}; upgrade Tillbook to open it`;
+    case 'database_rolled_back':
+      return `${error.message}. If this older copy is wanted, a manager or owner confirms it with: ` +
+        `tillbook accept-rollback --data-dir ${dir}; otherwise put the newer database back`;
     case 'database_locked':
       return `database in ${dir} is in use by another process (SQLITE_BUSY); close the till or retry`;
     case 'not_found':

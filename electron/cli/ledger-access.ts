@@ -2,16 +2,17 @@ import {
   dataDirState,
   openDataDir,
   passphraseKeyProvider,
-  readDataDir,
   type OpenDataDirError,
-  type ReadableDataDir,
   type UnlockedDataDir,
 } from '../main/app/open-data-dir';
+import type { AnchorOptions } from '../main/db/data-dir';
 import type { DataKeys, KeyProvider } from '../main/db/key-provider';
 import type { KdfParams } from '../main/db/passphrase-key-wrap';
 import { kdfFromEnv, testKdfWarning, type KdfChoice } from '../main/sys/kdf-env';
 import type { Result } from '../../shared/domain/result';
+import { userPath } from './args';
 import type { CliContext } from './context';
+import { PASSPHRASE_FILE_OPTION } from './passphrase';
 import { CliError, EXIT_USAGE, messageFor, unwrap, type Stage } from './errors';
 
 /**
@@ -57,14 +58,24 @@ export function unwrapOpen<T>(result: Result<T, OpenDataDirError>, dir: string, 
   throw new CliError(messageFor(at, result.error, dir));
 }
 
-/** Opens without any write (no genesis, no migration write): verify and backup only read. */
-export async function openForReading(dir: string, passphrase: string): Promise<ReadableDataDir> {
-  return unwrapOpen(await readDataDir(dir, passphraseKeys(dir, passphrase)), dir);
+/**
+ * The data directory through the one opening sequence, chain anchor included: a rolled-back
+ * database is refused here as in every host, unless `onRollback: 'report'` (accept-rollback).
+ */
+export async function openLedger(dir: string, passphrase: string, anchor: AnchorOptions = {}): Promise<UnlockedDataDir> {
+  return unwrapOpen(await openDataDir(dir, passphraseKeys(dir, passphrase), {}, anchor), dir);
 }
 
-/** The full data directory, for commands that write (rekey). */
-export async function openLedger(dir: string, passphrase: string): Promise<UnlockedDataDir> {
-  return unwrapOpen(await openDataDir(dir, passphraseKeys(dir, passphrase)), dir);
+/** The SQLCipher key that opened the file (the pending one after an interrupted rekey). */
+export function openedDbKey(opened: UnlockedDataDir): Uint8Array {
+  const { keys, dataDir } = opened;
+  return dataDir.openedWith === 'pending' && keys.pendingDb ? keys.pendingDb : keys.db;
+}
+
+/** `--passphrase-file FILE` (every command), resolved like the other paths. */
+export function passphraseFileOption(options: ReadonlyMap<string, string>, env: NodeJS.ProcessEnv): string | undefined {
+  const file = options.get(PASSPHRASE_FILE_OPTION);
+  return file === undefined ? undefined : userPath(file, env);
 }
 
 /** TILLBOOK_TEST_KDF_N for the key files init and passwd write; a bad value is a usage error. */

@@ -2,16 +2,20 @@
 // electron import): it uses the same db layer as the app. Every failure is one line on stderr and
 // a non-zero exit code (2 usage, 1 anything else), never a stack trace.
 import { parseArgs } from './args';
+import { acceptRollbackCommand } from './commands/accept-rollback';
 import { backupCommand } from './commands/backup';
 import { initCommand } from './commands/init';
 import { passwdCommand } from './commands/passwd';
 import { rekeyCommand } from './commands/rekey';
+import { restoreCommand } from './commands/restore';
 import { verifyCommand } from './commands/verify';
 import type { CliContext, Command } from './context';
 import { CliError, EXIT_FAILURE, EXIT_OK } from './errors';
 import { usage } from './usage';
 
-const COMMANDS: readonly Command[] = [initCommand, verifyCommand, backupCommand, rekeyCommand, passwdCommand];
+const COMMANDS: readonly Command[] = [
+  initCommand, verifyCommand, backupCommand, restoreCommand, acceptRollbackCommand, rekeyCommand, passwdCommand,
+];
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();

@@ -4,15 +4,19 @@ import { NEW_PASSPHRASE_ENV, PASSPHRASE_ENV } from './passphrase';
 
 export function usage(commands: readonly CommandSpec[]): string {
   const lines = commands.map((c) => {
-    const opts = [...c.required.map((o) => `--${o} ${o === 'out' ? 'FILE' : 'DIR'}`),
-      ...(c.optional ?? []).map((o) => `[--${o} VALUE]`)].join(' ');
-    return `  ${`${c.name} ${opts}`.padEnd(36)} ${c.summary}`;
+    const opts = [...c.required.map((o) => `--${o} ${o === 'data-dir' ? 'DIR' : o === 'staff-code' ? 'CODE' : 'FILE'}`),
+      ...(c.optional ?? []).filter((o) => o !== 'passphrase-file').map((o) => `[--${o} FILE]`),
+      ...(c.flags ?? []).map((o) => `[--${o}]`)].join(' ');
+    return `  ${`${c.name} ${opts}`.padEnd(44)} ${c.summary}`;
   });
   return [
     'usage: npm run tillbook -- <command> [options]',
     '',
     'commands:',
     ...lines,
+    '',
+    'every command also takes --passphrase-file FILE: the passphrase on the first line of FILE',
+    '(unlike the variable, it is not readable in /proc/<pid>/environ; keep the file 0600)',
     '',
     'environment:',
     `  ${PASSPHRASE_ENV.padEnd(24)} the passphrase (otherwise a hidden prompt on a terminal)`,

@@ -5,14 +5,15 @@ import { passphraseProblem } from '../../main/db/passphrase-key-wrap';
 import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK } from '../errors';
-import { kdfChoice, noteTestKdf, passphraseKeys, unwrapOpen } from '../ledger-access';
-import { PASSPHRASE_ENV, passphraseSource } from '../passphrase';
+import { kdfChoice, noteTestKdf, passphraseKeys, unwrapOpen, passphraseFileOption } from '../ledger-access';
+import { PASSPHRASE_ENV, PASSPHRASE_FILE_OPTION, passphraseSource } from '../passphrase';
 
 export const initCommand: Command = {
   spec: {
     name: 'init',
     summary: 'create a key file and an empty encrypted ledger in DIR (created if needed)',
     required: ['data-dir'],
+    optional: [PASSPHRASE_FILE_OPTION],
   },
   async run(options, context) {
     const dir = userPath(option(options, 'data-dir'), context.env);
@@ -20,7 +21,7 @@ export const initCommand: Command = {
     const state = await dataDirState(dir);
     if (state === 'not_a_directory') throw new CliError(`${dir} is not a directory`);
     if (state !== 'absent' && state !== 'new') throw new CliError(`a ledger already exists in ${dir}; refusing to overwrite it`);
-    const passphrase = await passphraseSource(context, PASSPHRASE_ENV).fresh();
+    const passphrase = await passphraseSource(context, PASSPHRASE_ENV, passphraseFileOption(options, context.env)).fresh();
     const weak = passphraseProblem(passphrase);
     if (weak) throw new CliError(weak);
     noteTestKdf(context, kdf);

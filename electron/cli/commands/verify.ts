@@ -1,40 +1,53 @@
-import { verifyLedger, type VerifyReport } from '../../main/db/verify';
+import { EventHub } from '../../main/app/event-sink';
+import { verifyLedger, type VerifySummary } from '../../main/app/ledger/verify-ledger';
+import { systemClock } from '../../main/core/ports';
 import { option, userPath } from '../args';
 import type { Command } from '../context';
 import { CliError, EXIT_OK } from '../errors';
-import { openForReading, requireLedgerDir } from '../ledger-access';
-import { PASSPHRASE_ENV, passphraseSource } from '../passphrase';
+import { openLedger, passphraseFileOption, requireLedgerDir } from '../ledger-access';
+import { PASSPHRASE_ENV, PASSPHRASE_FILE_OPTION, passphraseSource } from '../passphrase';
 
 export const verifyCommand: Command = {
   spec: {
     name: 'verify',
     summary: 'recompute the hash chain from genesis and check balances; exit 1 at the first broken seq',
     required: ['data-dir'],
+    optional: [PASSPHRASE_FILE_OPTION],
   },
   async run(options, context) {
     const dir = userPath(option(options, 'data-dir'), context.env);
     await requireLedgerDir(dir);
-    const passphrase = await passphraseSource(context, PASSPHRASE_ENV).current();
-    const { db, mac } = await openForReading(dir, passphrase);
-    let report: VerifyReport;
+    const passphrase = await passphraseSource(context, PASSPHRASE_ENV, passphraseFileOption(options, context.env)).current();
+    const { dataDir } = await openLedger(dir, passphrase);
+    let summary: VerifySummary;
     try {
       const showProgress = context.stderr.isTTY === true;
-      report = await verifyLedger(db, mac, showProgress
-        ? (done, total) => context.stderr.write(`\rverifying ${done}/${total}…`)
-        : undefined);
+      const events = new EventHub();
+      if (showProgress) {
+        events.subscribe({
+          emit: (name, payload) => {
+            if (name === 'ledger.verifyProgress') {
+              const { verified, total } = payload as { verified: number; total: number };
+              context.stderr.write(`\rverifying ${verified}/${total}…`);
+            }
+          },
+        });
+      }
+      // The app's verify use case: the same walk, and the summary kept in meta for Ledger health.
+      summary = await verifyLedger({ ...dataDir, clock: systemClock, events })();
       if (showProgress) context.stderr.write('\r\x1b[K');
     } finally {
-      await db.close();
+      await dataDir.close();
     }
-    if (!report.ok) throw new CliError(verdict(report));
-    context.out(`chain ok: ${report.entriesVerified} entries`);
+    if (!summary.ok) throw new CliError(verdict(summary));
+    context.out(`chain ok: ${summary.entriesVerified} entries`);
     return EXIT_OK;
   },
 };
 
 /** One line: the first broken seq when there is one, otherwise the first inconsistency. */
-export function verdict(report: VerifyReport): string {
-  const withSeq = report.problems.find((p) => p.seq !== undefined && p.seq === report.firstBadSeq);
+export function verdict(report: Pick<VerifySummary, 'problems' | 'firstBadSeq'>): string {
+  const withSeq = report.problems.find((p) => p.seq !== null && p.seq === report.firstBadSeq);
   const first = withSeq ?? report.problems[0];
   const more = report.problems.length - 1;
   const tail = more > 0 ? ` (+${more} more problem${more === 1 ? '' : 's'})` : '';

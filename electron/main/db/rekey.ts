@@ -82,3 +82,18 @@ async function setJournalMode(connection: SqlConnection, mode: 'delete' | 'wal')
   const row = await connection.getOnce<{ journal_mode: string }>(`PRAGMA journal_mode = ${mode.toUpperCase()}`);
   return String(row?.journal_mode ?? '').toLowerCase();
 }
+
+/**
+ * Whether this connection is the only one to its file: leaving WAL needs exactly that (see
+ * `reencryptDatabase`), so a running till or web host on the same data directory answers false.
+ * The file is back in WAL mode afterwards.
+ */
+export function isSoleConnection(db: Database): Promise<boolean> {
+  return db.tx.exclusive(async (connection) => {
+    const left = await setJournalMode(connection, 'delete').catch(() => 'busy');
+    if (left !== 'delete') return false;
+    const back = await setJournalMode(connection, 'wal');
+    if (back !== 'wal') throw new Error(`journal_mode is ${back}, not wal`);
+    return true;
+  });
+}
