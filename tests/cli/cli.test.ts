@@ -161,6 +161,18 @@ describe('tillbook CLI', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('says a key file of another ledger does not open this database (not that it is damaged)', async () => {
+    const other = join(tmp.dir, 'other-ledger');
+    expect((await runCli(['init', '--data-dir', other])).code).toBe(0);
+    const mixed = join(tmp.dir, 'mixed');
+    mkdirSync(mixed);
+    copyFileSync(dataDirPaths(dir).db, dataDirPaths(mixed).db);
+    copyFileSync(dataDirPaths(other).keyFile, dataDirPaths(mixed).keyFile);
+    const run = await runCli(['verify', '--data-dir', mixed]);
+    expectOneLineFailure(run, 1, /the key file in .*mixed does not open this database/);
+    expect(run.stderr).not.toMatch(/damaged/);
+  });
+
   it('reports a damaged database file in one line', async () => {
     const copy = join(tmp.dir, 'damaged');
     mkdirSync(copy);
