@@ -11,6 +11,10 @@ export default defineConfig({
   reporter: 'list',
   use: {
     trace: 'retain-on-failure',
+    // The specs read English labels before setup (the app speaks the browser's language until
+    // then) and switch to zh-CN themselves; the scheme starts light (tests/e2e/axe.ts checks both).
+    locale: 'en-US',
+    colorScheme: 'light',
   },
   projects: [
     {
