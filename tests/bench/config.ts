@@ -37,7 +37,7 @@ export const QUICK = {
 export type Goal = { readonly op: '>=' | '<='; readonly value: number };
 
 export type BenchResult = {
-  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6';
+  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7';
   readonly title: string;
   readonly ours: number;
   readonly bare: number;

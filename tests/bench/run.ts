@@ -14,12 +14,13 @@ import { benchB3 } from './b3-balance';
 import { benchB4 } from './b4-verify';
 import { benchB5 } from './b5-validation';
 import { benchB6 } from './b6-open-checks';
+import { benchB7 } from './b7-status-under-flood';
 import { FULL, QUICK, type BenchConfig, type BenchResult } from './config';
 import { fmt, table } from './stats';
 
 type Options = { quick: boolean; json?: string; profile: boolean; only: Set<string>; keep: boolean };
 
-const BENCHES = { B1: benchB1, B2: benchB2, B3: benchB3, B4: benchB4, B5: benchB5, B6: benchB6 } as const;
+const BENCHES = { B1: benchB1, B2: benchB2, B3: benchB3, B4: benchB4, B5: benchB5, B6: benchB6, B7: benchB7 } as const;
 type BenchId = keyof typeof BENCHES;
 
 function parse(argv: readonly string[]): Options {

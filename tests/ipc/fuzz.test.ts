@@ -124,6 +124,9 @@ describe('IPC fuzz through the real dispatch', () => {
         return;
       }
       s.valid += 1;
+      // A refused call opens a coalescing window whose timer would write its count later, in the
+      // middle of another call; closing it now keeps "nothing else writes between calls" true.
+      await t.app.useCases.denials.flush();
       if (signedOut && spec.access !== 'public') expect(code).toBe('unauthenticated' satisfies ErrorCode);
       if (share === 'locked' && spec.access !== 'public') expect(code).toBe('session_locked' satisfies ErrorCode);
       if (code === 'invalid_input') expect(HANDLER_INVALID_INPUT.has(key), `${key}: valid input refused as invalid_input`).toBe(true);
