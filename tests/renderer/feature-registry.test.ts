@@ -69,6 +69,10 @@ describe('feature registry', () => {
       return manifests[0];
     });
     expect(declared.length).toBeGreaterThanOrEqual(4);
+    // a folder under features/ without a feature.ts is a feature nobody registered
+    const folders = new Set(Object.keys(sources).flatMap((path) => /\/features\/([^/]+)\//.exec(path)?.[1] ?? []));
+    const withManifest = new Set(Object.keys(manifestModules).map((path) => /\/features\/([^/]+)\//.exec(path)?.[1]));
+    expect([...folders].sort()).toEqual([...withManifest].sort());
     expect(new Set(FEATURES)).toEqual(new Set(declared));
     expect(new Set(FEATURES.map((f) => f.id)).size).toBe(FEATURES.length);
   });
