@@ -25,7 +25,8 @@ export function AppFrame() {
   const idleLockMs = useSessionStore((state) => state.idleLockMs);
   const large = useSettingsStore((state) => state.shown?.density === 'large');
   const locked = phase === 'locked';
-  const section = currentSection(useSessionStore((state) => state.staff?.role), picked);
+  const role = useSessionStore((state) => state.staff?.role);
+  const section = currentSection(role, picked);
 
   useIdleLock(phase === 'active', idleLockMs, () => {
     void lockNow(api, 'idle').catch(() => undefined);
