@@ -17,8 +17,12 @@ describe('tillbook CLI', () => {
     const init = await runCli(['init', '--data-dir', dir]);
     expect(init.code, init.stderr).toBe(0);
     expect(init.stdout).toMatch(new RegExp(`^initialised ledger in ${dir} \\(terminal [0-9a-f-]{36}\\)\\n$`));
-    expect(statSync(dataDirPaths(dir).keyFile).mode & 0o777).toBe(0o600);
     ({ seqs, entries } = await populate(dir, 5));
+    // The data directory 0700, its files 0600 (the WAL and shared memory follow the database).
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    for (const file of [dataDirPaths(dir).keyFile, dataDirPaths(dir).db, dataDirPaths(dir).anchor]) {
+      expect(statSync(file).mode & 0o777, file).toBe(0o600);
+    }
   });
   afterAll(() => tmp.cleanup());
 

@@ -36,7 +36,7 @@ export const initCommand: Command = {
     } catch (error) {
       // Neither file existed when we started: leave nothing half made, so init can be re-run.
       const paths = dataDirPaths(dir);
-      const leftovers = [paths.keyFile, `${paths.keyFile}.tmp`, paths.db, `${paths.db}-wal`, `${paths.db}-shm`];
+      const leftovers = [paths.keyFile, `${paths.keyFile}.tmp`, paths.db, `${paths.db}-wal`, `${paths.db}-shm`, paths.anchor, `${paths.anchor}.tmp`];
       await Promise.all(leftovers.map((file) => rm(file, { force: true })));
       throw error;
     }
