@@ -151,6 +151,7 @@ const NOT_FROM_METHODS: Partial<Record<ErrorCode, string>> = {
   wrong_key: 'opening a data directory (startup, CLI)',
   database_corrupt: 'opening a data directory (startup, CLI)',
   database_too_new: 'opening a data directory (startup, CLI)',
+  database_rolled_back: 'opening a data directory older than its chain anchor (startup, CLI, restore)',
   database_locked: 'opening a data directory in use, backup (CLI)',
   database_rolled_back: 'opening a data directory older than its chain anchor (db/chain-anchor.ts: every host, CLI)',
   key_file_missing: 'key providers (startup, CLI)',
