@@ -153,7 +153,6 @@ const NOT_FROM_METHODS: Partial<Record<ErrorCode, string>> = {
   database_too_new: 'opening a data directory (startup, CLI)',
   database_rolled_back: 'opening a data directory older than its chain anchor (startup, CLI, restore)',
   database_locked: 'opening a data directory in use, backup (CLI)',
-  database_rolled_back: 'opening a data directory older than its chain anchor (db/chain-anchor.ts: every host, CLI)',
   key_file_missing: 'key providers (startup, CLI)',
   key_file_invalid: 'key providers (startup, CLI)',
   weak_passphrase: 'passphrase key wrapping (CLI init, passphrase change)',
