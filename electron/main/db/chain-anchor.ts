@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalBytes } from '../../../shared/domain/canonical';
@@ -43,7 +43,9 @@ export function fileAnchorSlot(dir: string): AnchorSlot {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }),
-    write: (text) => writePrivateFileAtomically(path, text),
+    // Two processes may anchor the same ledger (a CLI verify beside a running host): each writes
+    // its own temporary file, so neither removes the other's half-written one.
+    write: (text) => writePrivateFileAtomically(path, text, `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`),
   };
 }
 

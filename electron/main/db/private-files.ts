@@ -30,10 +30,10 @@ export async function createPrivateFile(path: string): Promise<void> {
  * Temporary file, fsync, rename, fsync of the folder: a crash leaves the old file or the new one.
  * The temporary file is created exclusively and without following links, so a link planted at
  * `<path>.tmp` by someone who can write the folder is removed, never written through. A stale
- * temporary file from a crash is removed the same way.
+ * temporary file from a crash is removed the same way. A file that several processes may write
+ * at once (the chain anchor) passes a temporary name of its own.
  */
-export async function writePrivateFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = `${path}.tmp`;
+export async function writePrivateFileAtomically(path: string, text: string, temporary = `${path}.tmp`): Promise<void> {
   const handle = await open(temporary, CREATE_NEW, PRIVATE_FILE_MODE).catch(async (error: unknown) => {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     // unlink removes a link itself, not its target; a second plant in between fails again (EEXIST).
