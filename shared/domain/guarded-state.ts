@@ -24,11 +24,17 @@ export const staffState = z.strictObject({
 });
 export type StaffState = z.infer<typeof staffState>;
 
-/** The merchant facts setup writes into `meta`; null until setup. */
+/**
+ * The merchant facts setup writes into `meta`, and the settings that decide who may move money
+ * or where it settles (the owner's four-eyes policy, the backend address); null until set. These
+ * settings live here, not in the plain settings file, so editing that file changes nothing.
+ */
 export const metaState = z.strictObject({
   merchantName: z.string().max(120).nullable(),
   currency: z.string().max(3).nullable(),
   setupDoneAtMs: z.string().max(20).nullable(),
+  allowSelfApproval: z.enum(['true', 'false']).nullable(),
+  backendUrl: z.string().max(2048).nullable(),
 });
 export type MetaState = z.infer<typeof metaState>;
 

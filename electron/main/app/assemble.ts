@@ -19,6 +19,7 @@ import { ledgerHealth, type LedgerHealth } from './ledger/ledger-health';
 import { openLedgerBook, type LedgerBook } from './ledger/ledger-book';
 import { lastVerify, verifyLedger, type VerifyLedger } from './ledger/verify-ledger';
 import { currentPublicSettings, currentSettings } from './settings/read-settings';
+import { loadGuardedSettings, withGuardedSettings } from './settings/guarded-settings';
 import { updateSettings, type UpdateSettings } from './settings/update-settings';
 import { completeSetup, type CompleteSetup } from './setup/complete-setup';
 import { createStaff, type CreateStaff } from './staff/create-staff';
@@ -78,8 +79,10 @@ export type AssembledApp = { readonly useCases: UseCases; close(): Promise<void>
 
 /** Builds every use case over one unlocked data directory and starts the app's timers. */
 export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
-  const { dataDir, clock, events, settings } = deps;
+  const { dataDir, clock, events } = deps;
   const ledgerPorts = { db: dataDir.db, mac: dataDir.mac, terminalId: dataDir.terminalId, clock };
+  const guarded = await loadGuardedSettings(ledgerPorts);
+  const settings = withGuardedSettings(deps.settings, guarded);
   const session = new StaffSession(clock, currentSettings(settings).idleLockMinutes * 60_000, (reason) =>
     events.emit('session.locked', { reason }),
   );
@@ -110,7 +113,7 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     consumeApproval: consumeApproval({ approvals, audit }),
     readPublicSettings: () => currentPublicSettings(settings),
     readSettings: () => currentSettings(settings),
-    updateSettings: updateSettings({ settings, session, audit }),
+    updateSettings: updateSettings({ settings, guarded, session, audit }),
     ledgerHealth: ledgerHealth({ ...ledgerPorts, lastVerify: lastVerify(ledgerPorts) }),
     verifyLedger: verifyLedger({ ...ledgerPorts, events }),
     ledger,

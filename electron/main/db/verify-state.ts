@@ -1,3 +1,4 @@
+import { stateJson } from '../../../shared/domain/guarded-state';
 import { uuidOf } from './bytes';
 import type { Row } from './driver';
 import { currentMetaState, currentStaffStates } from './repositories/state.repo';
@@ -9,7 +10,7 @@ type Snapshot = { readonly seq: number; readonly json: string };
 export type StateProblem = { readonly seq?: number; readonly message: string };
 
 const META = 'merchant facts';
-const EMPTY_META = JSON.stringify({ merchantName: null, currency: null, setupDoneAtMs: null });
+const EMPTY_META = stateJson('meta.state', { merchantName: null, currency: null, setupDoneAtMs: null, allowSelfApproval: null, backendUrl: null });
 
 /** Which fields of two state JSONs differ, as "role: manager, chained owner". */
 function differences(now: string, chained: string): string {

@@ -6,6 +6,7 @@ import type { Caller } from '../../core/staff/caller';
 import type { SettingsStore } from '../../core/settings/settings-store';
 import type { StaffSession } from '../../core/staff/session';
 import type { RecordAudit } from '../audit/record-audit';
+import { touchesGuarded, type GuardedSettingsCache } from './guarded-settings';
 import { currentSettings } from './read-settings';
 
 export type UpdateSettings = (patch: Input<'settings.update'>, caller: Caller | null, origin: string) => Promise<Result<Settings>>;
@@ -13,7 +14,12 @@ export type UpdateSettings = (patch: Input<'settings.update'>, caller: Caller | 
 /** Settings only an owner may change: policies that weaken a control (four eyes). */
 const OWNER_ONLY: readonly (keyof Settings)[] = ['allowSelfApproval'];
 
-export function updateSettings(ports: { readonly settings: SettingsStore; readonly session: StaffSession; readonly audit: RecordAudit }): UpdateSettings {
+export type UpdateSettingsPorts = {
+  readonly settings: SettingsStore; readonly guarded: GuardedSettingsCache; readonly session: StaffSession; readonly audit: RecordAudit;
+};
+
+/** The guarded keys go to the database, chained, before the file; the file keeps only a copy. */
+export function updateSettings(ports: UpdateSettingsPorts): UpdateSettings {
   return async (input, caller, origin) => {
     // Structured clone keeps `{ key: undefined }`; an absent value means "leave it", not "clear it".
     const patch = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
@@ -25,6 +31,7 @@ export function updateSettings(ports: { readonly settings: SettingsStore; readon
     }
     const next = settingsSchema.safeParse({ ...currentSettings(ports.settings), ...patch });
     if (!next.success) return err('invalid_input', next.error.issues[0]?.message ?? 'invalid settings');
+    if (touchesGuarded(patch)) await ports.guarded.save({ allowSelfApproval: next.data.allowSelfApproval === true, backendUrl: next.data.backendUrl });
     ports.settings.write(next.data);
     ports.session.setIdleLockMs(next.data.idleLockMinutes * 60_000);
     await ports.audit({ kind: 'audit.settingsChanged', staffId: caller?.staffId ?? null, detail: { keys: Object.keys(patch).sort() }, origin });

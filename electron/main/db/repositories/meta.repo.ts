@@ -7,6 +7,9 @@ export const META_KEYS = {
   merchantName: 'merchant_name',
   currency: 'currency',
   setupDoneAtMs: 'setup_done_at_ms',
+  /** Guarded settings (state.repo): chained with the merchant facts. */
+  allowSelfApproval: 'allow_self_approval',
+  backendUrl: 'backend_url',
   lastBackupAtMs: 'last_backup_at_ms',
   /** JSON of the last ledger.verify summary. */
   lastVerify: 'last_verify',

@@ -37,17 +37,41 @@ export async function currentStaffStates(tx: ReadTx): Promise<Map<string, string
   return new Map(rows.map((row) => [bytesToUuid(readBytes(row, 'id')), staffStateJson(row)]));
 }
 
-/** The merchant facts of setup as `meta` holds them now. */
-export async function currentMetaState(tx: ReadTx): Promise<string> {
-  const rows = await tx.all('SELECT key, value FROM meta WHERE key IN (?, ?, ?)',
-    [META_KEYS.merchantName, META_KEYS.currency, META_KEYS.setupDoneAtMs]);
+const GUARDED_META = {
+  merchantName: META_KEYS.merchantName, currency: META_KEYS.currency, setupDoneAtMs: META_KEYS.setupDoneAtMs,
+  allowSelfApproval: META_KEYS.allowSelfApproval, backendUrl: META_KEYS.backendUrl,
+} as const;
+type GuardedMeta = { [K in keyof typeof GUARDED_META]: string | null };
+
+async function readGuardedMeta(tx: ReadTx): Promise<GuardedMeta> {
+  const keys = Object.values(GUARDED_META);
+  const rows = await tx.all(`SELECT key, value FROM meta WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
   const value = (key: string): string | null => {
     const found = rows.find((r) => r['key'] === key)?.['value'];
     return typeof found === 'string' ? found : null;
   };
-  return stateJson('meta.state', {
-    merchantName: value(META_KEYS.merchantName), currency: value(META_KEYS.currency), setupDoneAtMs: value(META_KEYS.setupDoneAtMs),
-  });
+  return Object.fromEntries(Object.entries(GUARDED_META).map(([field, key]) => [field, value(key)])) as GuardedMeta;
+}
+
+/** The guarded facts and settings as `meta` holds them now. */
+export async function currentMetaState(tx: ReadTx): Promise<string> {
+  return stateJson('meta.state', await readGuardedMeta(tx));
+}
+
+/** The settings that decide who may move money or where it settles. */
+export type GuardedSettings = { readonly allowSelfApproval: boolean; readonly backendUrl: string | null };
+
+export async function readGuardedSettings(tx: ReadTx): Promise<GuardedSettings> {
+  const meta = await readGuardedMeta(tx);
+  return { allowSelfApproval: meta.allowSelfApproval === 'true', backendUrl: meta.backendUrl };
+}
+
+/** Writes the guarded settings and chains the new state, in the same transaction. */
+export async function writeGuardedSettings(tx: WriteTx, mac: ChainMac, values: GuardedSettings, nowMs: number): Promise<void> {
+  await writeMetaIn(tx, META_KEYS.allowSelfApproval, values.allowSelfApproval ? 'true' : 'false');
+  if (values.backendUrl === null) await tx.run('DELETE FROM meta WHERE key = ?', [META_KEYS.backendUrl]);
+  else await writeMetaIn(tx, META_KEYS.backendUrl, values.backendUrl);
+  await chainMetaState(tx, mac, nowMs);
 }
 
 async function latestState(tx: ReadTx, subject: Uint8Array | null): Promise<string | undefined> {
