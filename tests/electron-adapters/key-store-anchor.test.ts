@@ -1,15 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { openLedgerDatabase } from '../../electron/main/db/data-dir';
-import { keyStoreAnchorSlot, type AnchorStore } from '../../electron/main/platform/key-store-anchor';
+import { keyStoreAnchorSlot, openAnchorStore, type AnchorStore } from '../../electron/main/platform/key-store-anchor';
 import type { SafeStorageApi } from '../../electron/main/platform/safe-storage-key-provider';
 import { FixedClock } from '../support/test-db';
 import { createDataDir, openAccounts, withStore, type TestDataDir } from '../db/db-fixtures';
-
-// electron-store loads `electron`; the slot is tested against a fake store, so neither is needed.
-vi.mock('electron-store', () => ({ default: class {} }));
 
 type Backend = ReturnType<SafeStorageApi['getSelectedStorageBackend']>;
 
@@ -59,6 +57,14 @@ describe('the chain anchor in the OS key store', () => {
     expect(plainStore.values.get('anchor')).toStrictEqual({ plain: '{"anchor":2}' });
     await expect(insecure.read()).resolves.toBe('{"anchor":2}');
     await expect(keyStoreAnchorSlot({ safeStorage, platform: 'linux', store: memoryStore() }).read()).resolves.toBeUndefined();
+  });
+
+  test('keeps the sealed anchor in tillbook-anchor.json under userData, 0600', async () => {
+    const store = openAnchorStore(data.dir);
+    const slot = keyStoreAnchorSlot({ safeStorage: fakeSafeStorage(), platform: 'linux', store });
+    await slot.write('{"anchor":3}');
+    await expect(keyStoreAnchorSlot({ safeStorage: fakeSafeStorage(), platform: 'linux', store: openAnchorStore(data.dir) }).read()).resolves.toBe('{"anchor":3}');
+    expect(statSync(join(data.dir, 'tillbook-anchor.json')).mode & 0o777).toBe(0o600);
   });
 
   test('refuses the database and its anchor file rolled back together; a confirmed reset elsewhere is then accepted', async () => {

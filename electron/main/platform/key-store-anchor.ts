@@ -1,12 +1,14 @@
-import ElectronStore from 'electron-store';
+import Conf from 'conf';
 
 import type { AnchorSlot } from '../db/chain-anchor';
 import { isInsecureBackend, storageBackendName, type SafeStorageApi } from './safe-storage-key-provider';
 
 /**
  * The chain anchor's second slot in the Electron app (docs/security.md §6.1): outside the data
- * directory, in an electron-store file under userData, sealed by the OS key store (`safeStorage`)
- * where it is secure. Putting an older `tillbook.db` back together with its `tillbook.anchor`
+ * directory, in `tillbook-anchor.json` under userData, sealed by the OS key store (`safeStorage`)
+ * where it is secure. The file is kept with `conf`, electron-store's engine, not electron-store
+ * itself: its constructor would add a second `ipcMain` listener, which only the settings store
+ * may (tests/electron-adapters/ipc-registration-source.test.ts). Putting an older `tillbook.db` back together with its `tillbook.anchor`
  * is then still refused, because this copy holds the later head. The anchor is MAC'd with a
  * sub-key of the root key either way; the key store adds a place an attacker must also roll back
  * and, sealed, one they cannot read or replay from another machine.
@@ -14,11 +16,11 @@ import { isInsecureBackend, storageBackendName, type SafeStorageApi } from './sa
 export const ANCHOR_STORE_NAME = 'tillbook-anchor';
 const ENTRY = 'anchor';
 
-/** The part of electron-store the slot uses (a fake in tests). */
+/** The part of conf the slot uses (a fake in tests). */
 export type AnchorStore = { get(key: string): unknown; set(key: string, value: unknown): void };
 
 export function openAnchorStore(userData: string): AnchorStore {
-  return new ElectronStore<Record<string, unknown>>({ name: ANCHOR_STORE_NAME, cwd: userData });
+  return new Conf<Record<string, unknown>>({ configName: ANCHOR_STORE_NAME, cwd: userData, configFileMode: 0o600 });
 }
 
 type Stored = { readonly sealed: string } | { readonly plain: string };
