@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isFirstRun } from '../main/app/open-data-dir';
+import { isFirstRun, openFailureMessage } from '../main/app/open-data-dir';
 import { createPrivateDir, defaultDataDir } from '../main/sys/default-data-dir';
 import { kdfFromEnv, testKdfWarning } from '../main/sys/kdf-env';
 import {
@@ -121,7 +121,7 @@ async function main(argv: readonly string[]): Promise<void> {
     appVersion: appVersion(),
     ...(kdf.value.testN !== undefined ? { secretHashCost: { N: kdf.value.testN } } : {}),
   });
-  if (!opened.ok) throw new Exit(`${opened.error.code}: ${opened.error.message}`, 1);
+  if (!opened.ok) throw new Exit(`${opened.error.code}: ${openFailureMessage(opened.error, dataDir)}`, 1);
   const { app, events, log } = opened.value;
 
   let host: RunningHost;

@@ -178,3 +178,14 @@ export async function openApp<T>(options: OpenAppOptions<T>): Promise<OpenResult
     return failedAt('app', { code: 'internal', message: 'the till could not start' });
   }
 }
+
+/**
+ * The one line a host shows when opening failed (the web host's stderr, the Electron error box):
+ * the error's own sentence, and for a rolled-back database what to do next.
+ */
+export function openFailureMessage(error: OpenDataDirError, dir: string): string {
+  if (error.code !== 'database_rolled_back') return error.message;
+  return `${error.message}. Do not sell on this till. If the older copy is wanted (a restored backup), ` +
+    `a manager or owner confirms it with: npm run tillbook -- accept-rollback --data-dir "${dir}" --staff-code CODE; ` +
+    'otherwise put the newer database back.';
+}

@@ -1,6 +1,6 @@
 import type { Result } from '../../../shared/domain/result';
 import type { AnchorSlot } from '../db/chain-anchor';
-import { openApp, type DataDirSeams, type OpenDataDirError } from '../app/open-data-dir';
+import { openApp, openFailureMessage, type DataDirSeams, type OpenDataDirError } from '../app/open-data-dir';
 import type { EventHub } from '../app/event-sink';
 import type { Clock } from '../core/ports';
 import type { SettingsStore } from '../core/settings/settings-store';
@@ -40,13 +40,6 @@ export async function startLedgerApp(startup: LedgerStartup): Promise<Result<App
     ...(anchorSlots ? { anchor: { extraSlots: anchorSlots } } : {}),
   });
   if (started.ok) return started;
-  return { ok: false, error: { ...started.error, message: startupMessage(started.error, startup.dir) } };
-}
-
-/** What the error box says (index.ts shows `message`): for a rollback, also what to do next. */
-export function startupMessage(error: OpenDataDirError, dir: string): string {
-  if (error.code !== 'database_rolled_back') return error.message;
-  return `${error.message}. Do not sell on this till. If the older copy is wanted (a restored backup), ` +
-    `a manager or owner confirms it with: npm run tillbook -- accept-rollback --data-dir "${dir}"; ` +
-    'otherwise put the newer database back.';
+  // What the error box says (index.ts shows `message`): for a rollback, also what to do next.
+  return { ok: false, error: { ...started.error, message: openFailureMessage(started.error, startup.dir) } };
 }
