@@ -76,6 +76,17 @@ describe('tillbook restore', () => {
     expect(existsSync(`${dataDirPaths(dir).db}.restoring`)).toBe(false);
   });
 
+  it('restores into a data directory whose database was lost (the key file kept)', async () => {
+    const lost = join(tmp.dir, 'lost');
+    mkdirSync(lost);
+    copyFileSync(dataDirPaths(dir).keyFile, dataDirPaths(lost).keyFile);
+    const run = await runCli(['restore', '--data-dir', lost, '--from', backup, '--yes']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/\(there is no current data\)/);
+    const verify = await runCli(['verify', '--data-dir', lost]);
+    expect(verify.stdout).toBe(`chain ok: ${backupEntries + 1} entries\n`);
+  });
+
   it('reads the passphrase from --passphrase-file, and refuses an unreadable one', async () => {
     const file = join(tmp.dir, 'passphrase.txt');
     writeFileSync(file, `${PASSPHRASE}\n`, { mode: 0o600 });

@@ -1,3 +1,4 @@
+import { dataDirState } from '../../main/app/open-data-dir';
 import { restoreBackup, type RestorePlan } from '../../main/app/system/restore-backup';
 import { systemClock } from '../../main/core/ports';
 import { option, userPath } from '../args';
@@ -12,6 +13,7 @@ const DAY_MS = 86_400_000;
 /** "current data has 42 journal entries / 3 days more than the backup" */
 export function newerBy(plan: RestorePlan): string {
   const { entriesNewer, msNewer } = plan;
+  if (plan.current.seq === 0 && plan.current.atMs === 0 && entriesNewer < 0) return 'there is no current data';
   if (entriesNewer <= 0) return `the backup has ${-entriesNewer} journal entries more than the current data`;
   const days = msNewer / DAY_MS;
   const span = days >= 1 ? `${Math.floor(days)} day${Math.floor(days) === 1 ? '' : 's'}` : `${Math.max(0, Math.round(msNewer / 60_000))} minutes`;
@@ -29,7 +31,8 @@ export const restoreCommand: Command = {
   async run(options, context) {
     const dir = userPath(option(options, 'data-dir'), context.env);
     const from = userPath(option(options, 'from'), context.env);
-    await requireLedgerDir(dir);
+    // A directory whose database was lost but whose key file is kept can be restored into too.
+    if ((await dataDirState(dir)) !== 'keys_only') await requireLedgerDir(dir);
     const passphrase = await passphraseSource(context, PASSPHRASE_ENV, passphraseFileOption(options, context.env)).current();
     const keys = await unlock(dir, passphrase);
     const prepared = await restoreBackup({ dir, keys, clock: systemClock })(from);
@@ -37,7 +40,7 @@ export const restoreCommand: Command = {
     const { plan } = prepared.value;
     try {
       await confirmOrStop(context, options.has('yes'),
-        `The backup verifies (${plan.backup.seq} entries). Restoring replaces the database in ${dir}: ${newerBy(plan)}, which would be lost`, 'restore');
+        `The backup verifies (${plan.backup.seq} entries). Restoring replaces the database in ${dir} (${newerBy(plan)})`, 'restore');
     } catch (error) {
       await prepared.value.abandon();
       throw error;

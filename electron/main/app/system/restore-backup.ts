@@ -69,15 +69,19 @@ export function restoreBackup(ports: RestorePorts): RestoreBackup {
     return current;
   };
 
-  const verifyCopy = async (db: Database, terminalId: string): Promise<Result<LedgerHead>> => {
+  /** `terminalId` undefined: no database to compare with (a lost one), the backup's own id is taken. */
+  const verifyCopy = async (db: Database, expected: string | undefined): Promise<Result<LedgerHead & { terminalId: string }>> => {
     const found = await db.tx.read((tx) => readMetaIn(tx, META_KEYS.terminalId));
-    if (found !== terminalId) return err('invalid_input', `the backup belongs to another terminal (${found ?? 'none'}), not ${terminalId}`);
+    if (found === undefined || (expected !== undefined && found !== expected)) {
+      return err('invalid_input', `the backup belongs to another terminal (${found ?? 'none'}), not ${expected ?? 'this one'}`);
+    }
+    const terminalId = found;
     const summary = await verifyLedger({ db, mac, terminalId, clock: ports.clock, events: silent })();
     if (!summary.ok) return err('database_corrupt', `the backup fails verify: ${firstProblem(summary)}`);
-    return ok(await headOf(db));
+    return ok({ ...(await headOf(db)), terminalId });
   };
 
-  const stage = async (from: string, terminalId: string): Promise<Result<LedgerHead>> => {
+  const stage = async (from: string, terminalId: string | undefined): Promise<Result<LedgerHead & { terminalId: string }>> => {
     await rm(staging, { force: true });
     await createPrivateFile(staging);
     await copyFile(from, staging);
@@ -97,19 +101,26 @@ export function restoreBackup(ports: RestorePorts): RestoreBackup {
 
   return async (from) => {
     if (!(await exists(from))) return err('not_found', `no backup file at ${from}`);
-    const current = await openCurrent();
-    if (!current.ok) return current;
-    const { terminalId } = current.value;
-    const currentHead = await headOf(current.value.db);
-    await current.value.db.close();
-    const backupHead = await stage(from, terminalId);
+    // A data directory whose database was lost (the key file kept) can be restored into as well.
+    const lost = !(await exists(paths.db));
+    let currentHead: LedgerHead = { seq: 0, atMs: 0 };
+    let currentTerminal: string | undefined;
+    if (!lost) {
+      const current = await openCurrent();
+      if (!current.ok) return current;
+      currentTerminal = current.value.terminalId;
+      currentHead = await headOf(current.value.db);
+      await current.value.db.close();
+    }
+    const backupHead = await stage(from, currentTerminal);
     if (!backupHead.ok) {
       await rm(staging, { force: true });
       return backupHead;
     }
+    const { terminalId } = backupHead.value;
     const plan: RestorePlan = {
       current: currentHead,
-      backup: backupHead.value,
+      backup: { seq: backupHead.value.seq, atMs: backupHead.value.atMs },
       entriesNewer: currentHead.seq - backupHead.value.seq,
       msNewer: currentHead.atMs - backupHead.value.atMs,
     };
@@ -117,9 +128,11 @@ export function restoreBackup(ports: RestorePorts): RestoreBackup {
       plan,
       abandon: () => rm(staging, { force: true }),
       commit: async () => {
-        const again = await openCurrent();
-        if (!again.ok) return again;
-        await again.value.db.close();
+        if (!lost) {
+          const again = await openCurrent();
+          if (!again.ok) return again;
+          await again.value.db.close();
+        }
         const suffix = `.pre-restore-${ports.clock.nowMs()}`;
         const moved: [string, string][] = [];
         for (const file of [paths.db, `${paths.db}-wal`, `${paths.db}-shm`]) {
