@@ -7,6 +7,7 @@ import type { OpenDataDir } from '../../db/data-dir';
 import { readChainHead } from '../../db/repositories/journal.repo';
 import type { RecordAudit } from '../audit/record-audit';
 import type { SignIn } from '../staff/sign-in';
+import { signOut } from '../staff/sign-out';
 
 export type AnchorResetCause = AuditDetail<'audit.anchorReset'>['cause'];
 
@@ -34,7 +35,7 @@ export type AcceptRollback = (input: AnchorResetInput) => Promise<Result<AnchorR
  * and the last step of a restore: a manager or owner signs in with their code and secret (the
  * same check, lockout and audit as at the till), the reset is audited as `audit.anchorReset` in
  * the journal of the database being accepted, and only then is the anchor moved to its head.
- * The caller asked the operator to confirm before calling; the session is ended afterwards.
+ * The caller asked the operator to confirm before calling; the session is ended (and audited) afterwards.
  */
 export function acceptRollback(ports: AcceptRollbackPorts): AcceptRollback {
   return async (input) => {
@@ -63,7 +64,8 @@ export function acceptRollback(ports: AcceptRollbackPorts): AcceptRollback {
       await ports.dataDir.reanchor();
       return ok({ headSeq, anchorSeq, staffId: staff.staffId });
     } finally {
-      ports.session.signOut();
+      // Signed out as at the till (audited); after the reset the anchor follows that entry too.
+      await signOut({ session: ports.session, audit: ports.audit })(input.origin);
     }
   };
 }
