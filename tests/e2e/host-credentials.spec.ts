@@ -7,6 +7,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { startWebHost, type RunningHost } from './web-host';
 
 /** Must match renderer/src/api/page-secret.ts. */
@@ -123,6 +124,7 @@ test('the session cookie another local port receives cannot call the API; the la
   const reply = await again.goto(host.url);
   expect(reply?.status()).toBe(401);
   await expect(again.getByRole('heading', { name: 'This Tillbook link has been used already' })).toBeVisible();
+  await expectAccessible(again, 'launch link used');
   const fresh = await context.browser()?.newContext();
   if (fresh === undefined) throw new Error('no browser');
   const stranger = await fresh.newPage();

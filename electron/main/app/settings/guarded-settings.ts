@@ -1,6 +1,6 @@
 import type { Settings } from '../../../../shared/ipc/contract/settings';
 import type { Clock } from '../../core/ports';
-import type { SettingsStore } from '../../core/settings/settings-store';
+import { DEFAULT_SETTINGS, type SettingsStore } from '../../core/settings/settings-store';
 import { readGuardedSettings, writeGuardedSettings, type GuardedSettings } from '../../db/repositories/state.repo';
 import type { LedgerDb } from '../ledger/ports';
 
@@ -34,8 +34,9 @@ export function withGuardedSettings(store: SettingsStore, guarded: GuardedSettin
   return {
     read() {
       const file = store.read();
-      if (!file) return file;
       const { allowSelfApproval, backendUrl } = guarded.values();
+      // No file yet: the defaults, but never without what the database holds.
+      if (!file) return allowSelfApproval || backendUrl !== null ? { ...DEFAULT_SETTINGS, allowSelfApproval, backendUrl } : file;
       return { ...file, allowSelfApproval, backendUrl };
     },
     write: (next) => store.write(next),

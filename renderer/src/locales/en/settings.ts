@@ -1,6 +1,6 @@
 export const settings = {
   title: 'Settings',
-  subtitle: 'Settings for this terminal. They are stored on this device, not in the ledger.',
+  subtitle: 'Settings for this terminal, stored on this device. The backend address and the approval policy are also kept in the encrypted ledger, where changes are recorded.',
   sections: {
     shop: 'Shop and terminal',
     display: 'Display',

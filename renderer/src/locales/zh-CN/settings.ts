@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue';
 
 export const settings: Catalogue<typeof en> = {
   title: '设置',
-  subtitle: '此终端的设置。保存在本设备上，不写入账本。',
+  subtitle: '此终端的设置，保存在本设备上。后端地址和审批策略同时保存在加密账本中，每次修改都有记录。',
   sections: {
     shop: '店铺和终端',
     display: '显示',
