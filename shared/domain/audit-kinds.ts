@@ -30,6 +30,12 @@ export const AUDIT_DETAILS = {
   'audit.signOut': z.strictObject({}),
   'audit.staffCreated': z.strictObject({ targetStaffId: staffId, role: z.enum(ROLES) }),
   'audit.roleChanged': z.strictObject({ targetStaffId: staffId, role: z.enum(ROLES) }),
+  /** A staff member disabled (true) or enabled again (false) by the row's staff member. */
+  'audit.staffDisabled': z.strictObject({ targetStaffId: staffId, disabled: z.boolean() }),
+  /** A staff member's secret replaced and lockout cleared, under this approval (never the secret). */
+  'audit.secretReset': z.strictObject({
+    targetStaffId: staffId, secretKind: z.enum(['pin', 'password']), approvalId: z.string().max(64), approverId: staffId,
+  }),
   'audit.approvalGranted': z.strictObject({
     action, subject, requesterId: staffId, approvalId: z.string().max(64),
     /** The approver is the requester, let through by the owner's policy (settings). */

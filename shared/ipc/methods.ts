@@ -15,6 +15,8 @@ export const METHOD_KEYS = [
   'staff.list',
   'staff.create',
   'staff.setRole',
+  'staff.setDisabled',
+  'staff.resetSecret',
   'approval.grant',
   'settings.public',
   'settings.get',

@@ -5,6 +5,7 @@ import { newId } from '../../shared/domain/ids';
 import { AUDIT_KINDS, type AuditKind } from '../../shared/domain/audit-kinds';
 import { JOURNAL_KINDS, type JournalKind } from '../../shared/domain/journal-kinds';
 import { ACCOUNT_FLAGS } from '../../shared/domain/ledger-types';
+import { resetSecretApproval } from '../../shared/ipc/contract/staff';
 import { createTestApp, expectOk, setupWithStaff, signInAs, type TestApp } from '../support/test-app';
 import { TEST_ACTOR } from '../support/test-db';
 
@@ -75,6 +76,14 @@ beforeAll(async () => {
   const caller = uc.session.activeStaff();
   expect((await uc.consumeApproval(granted.approvalId, 'sale.refund', 'sale-1', caller, 'ipc')).ok).toBe(true);
   expect((await uc.consumeApproval(granted.approvalId, 'sale.refund', 'sale-1', caller, 'ipc')).ok).toBe(false);
+  expectOk(await t.call('staff.setDisabled', { targetStaffId: manager.id, disabled: true })); // audit.staffDisabled
+  expectOk(await t.call('staff.setDisabled', { targetStaffId: manager.id, disabled: false }));
+  const forReset = expectOk<{ approvalId: string }>(await t.call('approval.grant', {
+    request: resetSecretApproval(manager.id), managerCode: manager.staffCode, managerSecret: manager.secret,
+  }));
+  expectOk(await t.call('staff.resetSecret', { // audit.secretReset
+    targetStaffId: manager.id, secretKind: 'pin', secret: manager.secret, approvalId: forReset.approvalId,
+  }));
   expect((await t.call('approval.grant', { // audit.approvalCheckFailed
     request: { action: 'sale.refund', subject: 'sale-2' }, managerCode: manager.staffCode, managerSecret: '999999',
   })).ok).toBe(false);

@@ -116,6 +116,20 @@ const REACH: Reachers = {
       return w.t.call('staff.setRole', { targetStaffId: NOBODY_ID, role: 'manager' });
     },
   },
+  'staff.setDisabled': {
+    ...ROLE_GATED,
+    not_found: async (w) => {
+      await signInAs(w.t, w.owner);
+      return w.t.call('staff.setDisabled', { targetStaffId: NOBODY_ID, disabled: true });
+    },
+  },
+  'staff.resetSecret': {
+    ...ROLE_GATED,
+    not_found: async (w) => {
+      await signInAs(w.t, w.owner);
+      return w.t.call('staff.resetSecret', { targetStaffId: NOBODY_ID, secretKind: 'pin', secret: '864200', approvalId: NOBODY_ID });
+    },
+  },
   'approval.grant': {
     ...SIGNED_IN,
     bad_credentials: async (w) => {

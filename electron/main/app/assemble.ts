@@ -25,6 +25,8 @@ import { completeSetup, type CompleteSetup } from './setup/complete-setup';
 import { createStaff, type CreateStaff } from './staff/create-staff';
 import { listStaff, type ListStaff } from './staff/list-staff';
 import { secretGuards } from './staff/secret-guards';
+import { resetSecret, type ResetSecret } from './staff/reset-secret';
+import { setDisabled, type SetDisabled } from './staff/set-disabled';
 import { setRole, type SetRole } from './staff/set-role';
 import { signIn, unlock, type SignIn, type Unlock } from './staff/sign-in';
 import { signOut, type SignOut } from './staff/sign-out';
@@ -61,6 +63,8 @@ export type UseCases = {
   readonly listStaff: ListStaff;
   readonly createStaff: CreateStaff;
   readonly setRole: SetRole;
+  readonly setDisabled: SetDisabled;
+  readonly resetSecret: ResetSecret;
   readonly grantApproval: GrantApproval;
   readonly consumeApproval: ConsumeApproval;
   readonly readPublicSettings: () => PublicSettings;
@@ -109,6 +113,8 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     listStaff: listStaff(ledgerPorts),
     createStaff: createStaff({ ...ledgerPorts, hasher, audit }),
     setRole: setRole({ ...ledgerPorts, audit }),
+    setDisabled: setDisabled({ ...ledgerPorts, audit, session }),
+    resetSecret: resetSecret({ ...ledgerPorts, hasher, audit, consumeApproval: consumeApproval({ approvals, audit }) }),
     grantApproval: grantApproval({ ...secretPorts, approvals, audit, settings }),
     consumeApproval: consumeApproval({ approvals, audit }),
     readPublicSettings: () => currentPublicSettings(settings),

@@ -14,14 +14,29 @@ type SecretForRole = { readonly role: z.infer<typeof role>; readonly secretKind:
  * and digits) and by the role it will carry; the issue names the `secret` field.
  */
 export function checkSecretForRole(value: SecretForRole, ctx: z.RefinementCtx): void {
-  const parsed = (value.secretKind === 'pin' ? pin : password).safeParse(value.secret);
-  if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', path: ['secret'], message: parsed.error.issues[0]?.message ?? 'invalid secret' });
-    return;
-  }
+  if (!checkSecretByKind(value, ctx)) return;
   if (value.secretKind === 'pin' && value.role !== 'cashier' && value.secret.length < PRIVILEGED_PIN_DIGITS_MIN) {
     ctx.addIssue({ code: 'custom', path: ['secret'], message: PRIVILEGED_PIN_MESSAGE });
   }
+}
+
+/**
+ * The secret checked by its kind alone, for a call whose input does not carry the role
+ * (`staff.resetSecret`: main checks the target's role). False when an issue was added.
+ */
+export function checkSecretByKind(value: Omit<SecretForRole, 'role'>, ctx: z.RefinementCtx): boolean {
+  const parsed = (value.secretKind === 'pin' ? pin : password).safeParse(value.secret);
+  if (parsed.success) return true;
+  ctx.addIssue({ code: 'custom', path: ['secret'], message: parsed.error.issues[0]?.message ?? 'invalid secret' });
+  return false;
+}
+
+/**
+ * What a manager approves before `staff.resetSecret`: the action and its target, never the new
+ * secret (the subject is written to the audit). Main and the renderer build it here, once.
+ */
+export function resetSecretApproval(targetStaffId: string): { readonly action: 'staff.resetSecret'; readonly subject: string } {
+  return { action: 'staff.resetSecret', subject: targetStaffId };
 }
 
 export const staffMember = z.strictObject({
@@ -78,6 +93,32 @@ export const staffContract = {
     output: staffMember,
     access: 'owner',
     // forbidden (from the role) also covers the owner changing their own role.
+    errors: ['not_found'],
+  },
+  /**
+   * Disables or re-enables another staff member: a manager for a cashier, an owner for anyone.
+   * A disabled member cannot sign in, unlock or approve (docs/security.md §7.2).
+   */
+  'staff.setDisabled': {
+    input: z.strictObject({ targetStaffId: uuidV7, disabled: z.boolean() }),
+    output: staffMember,
+    access: 'manager',
+    // forbidden (from the role) also covers: the caller themselves, a manager naming a manager or
+    // owner, and disabling the last enabled owner (all audited as access denied).
+    errors: ['not_found'],
+  },
+  /**
+   * Sets another staff member's new PIN or password and clears their lockout, under a one-shot
+   * approval from a second manager for `resetSecretApproval(targetStaffId)` (approval.grant).
+   */
+  'staff.resetSecret': {
+    input: z.strictObject({ targetStaffId: uuidV7, secretKind, secret, approvalId: uuidV7 })
+      .superRefine((value, ctx) => void checkSecretByKind(value, ctx)),
+    output: staffMember,
+    access: 'manager',
+    // invalid_input (from dispatch) also covers a manager or owner PIN under 6 digits (main knows
+    // the target's role); forbidden (from the role) also covers the caller themselves, a manager
+    // naming a manager or owner, and a missing, used, expired or re-targeted approval.
     errors: ['not_found'],
   },
 } as const satisfies Record<string, MethodSpec>;

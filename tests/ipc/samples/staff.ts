@@ -20,4 +20,14 @@ export const staffSamples = (ids: SampleIds): DomainSamples<typeof staffContract
     { targetStaffId: ids.cashierId, role: 'cashier' },
     { targetStaffId: NOBODY_ID, role: 'manager' },
   ],
+  // Re-enabling first: a fuzzed call must not leave the fixture's cashier disabled.
+  'staff.setDisabled': [
+    { targetStaffId: ids.cashierId, disabled: false },
+    { targetStaffId: NOBODY_ID, disabled: true },
+  ],
+  // The approval id names no grant: the call is valid and refused (forbidden) by main.
+  'staff.resetSecret': [
+    { targetStaffId: ids.cashierId, secretKind: 'pin', secret: '8642', approvalId: NOBODY_ID },
+    { targetStaffId: NOBODY_ID, secretKind: 'password', secret: 'abcdefgh1234', approvalId: NOBODY_ID },
+  ],
 });

@@ -98,3 +98,30 @@ export async function updateRole(tx: WriteTx, mac: ChainMac, staffId: string, ro
   await chainStaffState(tx, mac, staffId, nowMs);
   return true;
 }
+
+/** Sets or clears `disabled`; false when no such staff member. */
+export async function updateDisabled(tx: WriteTx, mac: ChainMac, staffId: string, disabled: boolean, nowMs: number): Promise<boolean> {
+  if ((await tx.run('UPDATE staff SET disabled = ? WHERE id = ?', [disabled ? 1 : 0, uuidToBytes(staffId)])).changes === 0) return false;
+  await chainStaffState(tx, mac, staffId, nowMs);
+  return true;
+}
+
+/** How many owners are enabled, leaving out `exceptId`: disabling the last one would shut the shop out. */
+export async function countEnabledOwners(tx: ReadTx, exceptId: string): Promise<number> {
+  const row = await tx.get("SELECT count(*) AS n FROM staff WHERE role = 'owner' AND disabled = 0 AND id <> ?", [uuidToBytes(exceptId)]);
+  return row ? readInt(row, 'n') : 0;
+}
+
+/** Replaces the secret (and its kind) and clears the lockout counters; false when no such staff member. */
+export async function replaceSecret(
+  tx: WriteTx, mac: ChainMac, staffId: string, secretKind: 'pin' | 'password', secret: SecretHash, nowMs: number,
+): Promise<boolean> {
+  const changed = await tx.run(
+    `UPDATE staff SET secret_kind = ?, secret_salt = ?, secret_hash = ?, secret_params = ?,
+       failed_attempts = 0, locked_until_ms = NULL WHERE id = ?`,
+    [secretKind, secret.salt, secret.hash, secret.params, uuidToBytes(staffId)],
+  );
+  if (changed.changes === 0) return false;
+  await chainStaffState(tx, mac, staffId, nowMs);
+  return true;
+}

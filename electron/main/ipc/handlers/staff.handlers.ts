@@ -4,7 +4,7 @@ import { sessionView } from '../../app/staff/session-view';
 import type { Handlers } from './handler-types';
 
 type StaffKeys = 'staff.signIn' | 'staff.unlock' | 'staff.signOut' | 'staff.session' | 'staff.lock' |
-  'staff.list' | 'staff.create' | 'staff.setRole';
+  'staff.list' | 'staff.create' | 'staff.setRole' | 'staff.setDisabled' | 'staff.resetSecret';
 
 export function staffHandlers(uc: UseCases): Pick<Handlers, StaffKeys> {
   return {
@@ -20,5 +20,7 @@ export function staffHandlers(uc: UseCases): Pick<Handlers, StaffKeys> {
     // Dispatch lets only a signed-in caller reach these; the check narrows the type.
     'staff.create': async (input, ctx) => (ctx.caller ? uc.createStaff(input, ctx.caller, ctx.transport) : err('unauthenticated', 'sign in first')),
     'staff.setRole': async (input, ctx) => (ctx.caller ? uc.setRole(input, ctx.caller, ctx.transport) : err('unauthenticated', 'sign in first')),
+    'staff.setDisabled': async (input, ctx) => (ctx.caller ? uc.setDisabled(input, ctx.caller, ctx.transport) : err('unauthenticated', 'sign in first')),
+    'staff.resetSecret': async (input, ctx) => (ctx.caller ? uc.resetSecret(input, ctx.caller, ctx.transport) : err('unauthenticated', 'sign in first')),
   };
 }
