@@ -8,6 +8,12 @@ export const SUB_KEY_LABELS = {
   anchor: 'tillbook/anchor/v1',
   /** Keyed digests of unknown staff codes in the audit trail (never the typed text). */
   auditCode: 'tillbook/audit-code/v1',
+  /** AES-256-GCM field encryption of card PANs, key version 1 (db/card-crypto.ts). */
+  panEncryption: 'tillbook/pan-enc/v1',
+  /** Keyed HMAC of the PAN: lookup and uniqueness without decrypting (db/card-crypto.ts). */
+  panIndex: 'tillbook/pan-index/v1',
+  /** Derives closed-loop card security codes on demand; they are never stored (db/card-crypto.ts). */
+  cardSecurityCode: 'tillbook/card-cvv/v1',
 } as const;
 
 /** HKDF-SHA256 from the root key; distinct labels give independent keys. */
