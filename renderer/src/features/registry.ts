@@ -6,6 +6,7 @@ import type { FeatureManifest, FeatureSection } from './feature';
 import { ledgerHealthFeature } from './ledger-health/feature';
 import { settingsFeature } from './settings/feature';
 import { setupFeature } from './setup/feature';
+import { staffAdminFeature } from './staff-admin/feature';
 import { staffFeature } from './staff/feature';
 
 /**
@@ -13,7 +14,7 @@ import { staffFeature } from './staff/feature';
  * here; the nav rail and the frame pick it up (docs/architecture.md §9, step 7). The order is
  * the order of the nav rail.
  */
-export const FEATURES: readonly FeatureManifest[] = [ledgerHealthFeature, settingsFeature, setupFeature, staffFeature];
+export const FEATURES: readonly FeatureManifest[] = [ledgerHealthFeature, settingsFeature, staffAdminFeature, setupFeature, staffFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */
 export const FRAME_SESSION_STORES: readonly SessionStore[] = [useNavStore];

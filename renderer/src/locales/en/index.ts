@@ -4,5 +4,6 @@ import { errors } from './errors';
 import { health } from './health';
 import { settings } from './settings';
 import { setup } from './setup';
+import { staffAdmin } from './staff-admin';
 
-export const catalogue = { common, auth, setup, settings, health, errors } as const;
+export const catalogue = { common, auth, setup, settings, health, staffAdmin, errors } as const;
