@@ -66,7 +66,7 @@ export type CheckedCode =
 export function verifyCheckChar(normalised: string): CheckedCode {
   const data = normalised.slice(0, -1);
   const check = normalised.slice(-1);
-  if (!isCanonicalData(data) || !CHECK_ALPHABET.includes(check) || check === '') {
+  if (check.length !== 1 || !isCanonicalData(data) || !CHECK_ALPHABET.includes(check)) {
     return { ok: false, reason: 'bad_symbol' };
   }
   return checkCharFor(data) === check ? { ok: true, data } : { ok: false, reason: 'bad_check' };
