@@ -14,7 +14,7 @@ import { openLedger, passphraseFileOption, requireLedgerDir } from '../ledger-ac
 import { PASSPHRASE_ENV, PASSPHRASE_FILE_OPTION, passphraseSource } from '../passphrase';
 
 /** The confirming manager's secret: typed hidden on a terminal, or the first line of --secret-file. */
-async function staffSecret(context: CliContext, file: string | undefined): Promise<string> {
+export async function staffSecret(context: CliContext, file: string | undefined): Promise<string> {
   if (file !== undefined) {
     const read = await readPassphraseFile(file);
     if (!read.ok) throw new CliError(read.error.message.replace('passphrase file', 'secret file'));
@@ -29,7 +29,7 @@ async function staffSecret(context: CliContext, file: string | undefined): Promi
 export const acceptRollbackCommand: Command = {
   spec: {
     name: 'accept-rollback',
-    summary: 'accept a database older than its anchor (a manager or owner confirms; audited), then re-anchor',
+    summary: 'accept a database older than its anchor (an owner confirms; audited), then re-anchor',
     required: ['data-dir', 'staff-code'],
     optional: ['secret-file', PASSPHRASE_FILE_OPTION],
     flags: ['yes'],

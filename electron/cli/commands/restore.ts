@@ -6,6 +6,7 @@ import { confirmOrStop } from '../confirm';
 import type { Command } from '../context';
 import { CliError, EXIT_OK, messageFor } from '../errors';
 import { passphraseFileOption, requireLedgerDir, unlock } from '../ledger-access';
+import { acceptRestored, confirmByCurrentStaff } from './restore-confirm';
 import { PASSPHRASE_ENV, PASSPHRASE_FILE_OPTION, passphraseSource } from '../passphrase';
 
 const DAY_MS = 86_400_000;
@@ -23,9 +24,9 @@ export function newerBy(plan: RestorePlan): string {
 export const restoreCommand: Command = {
   spec: {
     name: 'restore',
-    summary: 'replace the database with a verified backup FILE (asks first; the current one is kept aside), then re-anchor',
+    summary: 'replace the database with a verified backup FILE (asks first; a manager or owner of the current data confirms; the current one is kept aside), then re-anchor',
     required: ['data-dir', 'from'],
-    optional: [PASSPHRASE_FILE_OPTION],
+    optional: ['staff-code', 'secret-file', PASSPHRASE_FILE_OPTION],
     flags: ['yes'],
   },
   async run(options, context) {
@@ -45,8 +46,16 @@ export const restoreCommand: Command = {
       await prepared.value.abandon();
       throw error;
     }
-    const done = await prepared.value.commit();
+    let staffId: string | null = null;
+    try {
+      if (prepared.value.currentExists) staffId = await confirmByCurrentStaff(dir, passphrase, options, context);
+    } catch (error) {
+      await prepared.value.abandon();
+      throw error;
+    }
+    const done = await prepared.value.commit(prepared.value.currentExists ? { staffId } : 'later');
     if (!done.ok) throw new CliError(messageFor('restore', done.error, dir));
+    if (!done.value.anchored) await acceptRestored(dir, passphrase, options, context);
     context.out(`restored ${from} into ${dir} (${newerBy(plan)}); the previous database is kept as ${done.value.aside[0] ?? 'nothing'}`);
     return EXIT_OK;
   },

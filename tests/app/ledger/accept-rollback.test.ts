@@ -71,9 +71,9 @@ async function accept(input: { staffCode: string; secret: string }) {
 }
 
 describe('a database copied back over a newer one', () => {
-  it('is refused on open, and opens again only after a manager or owner confirms it (audited)', async () => {
+  it('is refused on open, and opens again only after an owner confirms it (audited); the demoted manager cannot', async () => {
     const first = await must(start());
-    expectOk(await first.call('setup.complete', setupInput()));
+    const { ownerId } = expectOk<{ ownerId: string }>(await first.call('setup.complete', setupInput()));
     expectOk(await first.call('staff.signIn', { staffCode: OWNER.staffCode, secret: OWNER.secret }));
     const manager = expectOk<{ id: string }>(await first.call('staff.create', {
       displayName: 'Mo Manager', staffCode: MANAGER.staffCode, role: 'manager', secretKind: 'pin', secret: MANAGER.secret,
@@ -96,15 +96,19 @@ describe('a database copied back over a newer one', () => {
     expect(refused.ok ? 'opened' : refused.error.code).toBe('database_rolled_back');
     expect(refused.ok ? '' : refused.error.message).toMatch(/an older copy of the database was put back/);
 
-    // The way forward: a wrong secret changes nothing; the copy's manager confirms it.
-    const wrong = await accept({ staffCode: MANAGER.staffCode, secret: '000000' });
+    // The way forward: a wrong secret changes nothing; the manager the lost entries demoted is
+    // still a manager in the copy, and is refused; an owner confirms it.
+    const wrong = await accept({ staffCode: OWNER.staffCode, secret: '000000' });
     expect(wrong.finding?.reason).toBe('behind_anchor');
     expect(wrong.result.ok ? 'ok' : wrong.result.error.code).toBe('bad_credentials');
     expect((await start()).ok).toBe(false);
+    const demoted = await accept(MANAGER);
+    expect(demoted.result.ok ? 'ok' : demoted.result.error.code).toBe('forbidden');
+    expect((await start()).ok).toBe(false);
 
-    const accepted = await accept(MANAGER);
+    const accepted = await accept(OWNER);
     const value = accepted.result.ok ? accepted.result.value : undefined;
-    expect(value?.staffId).toBe(manager.id);
+    expect(value?.staffId).toBe(ownerId);
     const again = await must(start());
     try {
       expectOk(await again.call('staff.signIn', { staffCode: OWNER.staffCode, secret: OWNER.secret }));

@@ -25,10 +25,21 @@ export type RestorePlan = {
   readonly msNewer: number;
 };
 
+/**
+ * Who confirmed the restore: a manager or owner of the current database (null when it has no
+ * staff yet), or `later` when there is no current database (an owner of the restored one then
+ * accepts it through accept-rollback; until then it is refused on open).
+ */
+export type RestoreConfirmation = { readonly staffId: string | null } | 'later';
+
+export type RestoreDone = { readonly headSeq: number; readonly aside: readonly string[]; readonly anchored: boolean };
+
 export type PreparedRestore = {
   readonly plan: RestorePlan;
+  /** Whether there is a current database (whose staff confirm) or it was lost. */
+  readonly currentExists: boolean;
   /** Swaps the verified copy in; the current files are kept aside until it opens and verifies. */
-  commit(): Promise<Result<{ readonly headSeq: number; readonly aside: readonly string[] }>>;
+  commit(confirmedBy: RestoreConfirmation): Promise<Result<RestoreDone>>;
   abandon(): Promise<void>;
 };
 
@@ -126,8 +137,9 @@ export function restoreBackup(ports: RestorePorts): RestoreBackup {
     };
     return ok({
       plan,
+      currentExists: !lost,
       abandon: () => rm(staging, { force: true }),
-      commit: async () => {
+      commit: async (confirmedBy) => {
         if (!lost) {
           const again = await openCurrent();
           if (!again.ok) return again;
@@ -150,16 +162,22 @@ export function restoreBackup(ports: RestorePorts): RestoreBackup {
           return verified.ok ? err('internal', 'the restored database did not open') : verified;
         }
         const { db } = restored.value;
+        if (confirmedBy === 'later') {
+          // No current database whose staff could confirm: the restored one stays behind its
+          // anchor (refused on open) until an owner of it accepts it (accept-rollback).
+          await restored.value.close();
+          return ok({ headSeq: verified.value.seq, aside: moved.map(([, aside]) => aside), anchored: false });
+        }
         try {
           await recordAudit({ db, mac, clock: ports.clock })({
-            kind: 'audit.anchorReset', staffId: null, origin: 'cli',
+            kind: 'audit.anchorReset', staffId: confirmedBy.staffId, origin: 'cli',
             detail: { cause: 'backup_restored', finding: restored.value.rollback?.reason ?? null, headSeq: verified.value.seq, anchorSeq: restored.value.rollback?.anchorSeq ?? null },
           });
           await restored.value.reanchor();
         } finally {
           await restored.value.close();
         }
-        return ok({ headSeq: verified.value.seq + 1, aside: moved.map(([, aside]) => aside) });
+        return ok({ headSeq: verified.value.seq + 1, aside: moved.map(([, aside]) => aside), anchored: true });
       },
     });
   };
