@@ -49,10 +49,18 @@ describe('the redacting logger', () => {
     for (const secret of ['2468', '1357', 'hunter2', 'correct horse', HEX_KEY, CARD]) expect(line).not.toContain(secret);
   });
 
-  it('keeps digit runs that are not card numbers (ids, counts)', () => {
+  it('keeps digit runs that hold no card number (ids, counts, times)', () => {
     written.length = 0;
-    log.error('ok', { seq: '4111111111111112', small: '12345' });
-    expect(JSON.parse(written[0] ?? '{}')).toMatchObject({ seq: '4111111111111112', small: '12345' });
+    log.error('ok', { seq: '4111111111111113', small: '12345', atMs: '1767225600000' });
+    expect(JSON.parse(written[0] ?? '{}')).toMatchObject({ seq: '4111111111111113', small: '12345', atMs: '1767225600000' });
+  });
+
+  it('redacts a card number glued to other digits (a reference, a time)', () => {
+    written.length = 0;
+    log.error(`ref 99${CARD}7 failed`, { ref: `2026${CARD}` });
+    const line = written[0] ?? '';
+    expect(line).not.toContain(CARD);
+    expect(JSON.parse(line)).toMatchObject({ message: `ref ${REDACTED} failed`, ref: REDACTED });
   });
 });
 

@@ -3,31 +3,33 @@
  * per line, redacted before it is written (docs/security.md §5.6), so no host can log a secret by
  * forgetting to redact. Redaction is by field name (`key`, `pin`, `pan`, `cvv`, `passphrase`,
  * `token`, `secret`, `password`, also as a camel-case suffix such as `dbKey` or `staffPin`) and by
- * value (runs of 64+ hex digits, Luhn-valid runs of 13–19 digits), in the message too.
+ * value (runs of 64+ hex digits, digit runs holding a Luhn-valid 13–19-digit window), in the message too.
  */
+import { isLuhnValid } from '../../../shared/domain/luhn';
+
 export type RedactingLogger = { error(message: string, detail: Record<string, unknown>): void };
 
 const SECRET_NAMES = new Set(['key', 'pin', 'pan', 'cvv', 'passphrase', 'token', 'secret', 'password']);
 const SECRET_SUFFIX = /(?:Key|Pin|Pan|Cvv|Passphrase|Token|Secret|Password)$/;
 export const REDACTED = '[redacted]';
 
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i += 1) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
+/**
+ * Whether a run of digits holds a card number anywhere in it: a PAN glued to other digits (a
+ * reference, a timestamp) is still a PAN, so every 13–19-digit window is tried, not the run whole.
+ */
+function holdsPan(run: string): boolean {
+  for (let length = 13; length <= Math.min(19, run.length); length += 1) {
+    for (let start = 0; start + length <= run.length; start += 1) {
+      if (isLuhnValid(run.slice(start, start + length))) return true;
     }
-    sum += d;
   }
-  return sum % 10 === 0;
+  return false;
 }
 
 export function redactText(text: string): string {
   return text
     .replace(/[0-9a-fA-F]{64,}/g, REDACTED)
-    .replace(/\d{13,19}/g, (run) => (luhnValid(run) ? REDACTED : run));
+    .replace(/\d{13,}/g, (run) => (holdsPan(run) ? REDACTED : run));
 }
 
 function redactValue(value: unknown): unknown {
