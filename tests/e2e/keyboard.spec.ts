@@ -100,3 +100,39 @@ test('keyboard only: setup, sign out, sign in, navigate, lock, unlock, sign out'
   await kb.press('Enter');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
+
+test('keyboard only: edit and save a setting, switch the language', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(await host.newLaunchUrl());
+  const kb = page.keyboard;
+  await expect(page.getByLabel('Staff code')).toBeFocused();
+  await kb.type('kim');
+  await tabTo(page, page.getByLabel('PIN or password'));
+  await kb.type('135790');
+  await kb.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Ledger health' })).toBeVisible();
+
+  const rail = page.getByRole('navigation');
+  await tabTo(page, rail.getByRole('button', { name: 'Ledger health' }));
+  await kb.press('ArrowDown');
+  await kb.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+
+  // A text field: select what is there, type over it, Tab to Save, Enter.
+  await tabTo(page, page.getByLabel('Terminal name'));
+  await kb.press('ControlOrMeta+A');
+  await kb.type('Till Keys');
+  await tabTo(page, page.getByRole('button', { name: 'Save settings' }));
+  await kb.press('Enter');
+  await expect(page.getByText(/Settings saved at/)).toBeVisible();
+  await expect(page.getByLabel('Terminal name')).toHaveValue('Till Keys');
+
+  // The language switch in the top bar (a native select; 简体中文 is listed before English): the
+  // arrow moves the choice.
+  const language = page.getByRole('combobox', { name: 'Language', exact: true });
+  await tabTo(page, language, { backwards: true, max: 60 });
+  await kb.press('ArrowUp');
+  await expect(page.getByTestId('language-switch')).toHaveValue('zh-CN');
+  await expect(page.getByRole('heading', { name: '设置' })).toBeVisible();
+  await expectAccessible(page, 'settings after keyboard language switch');
+});
