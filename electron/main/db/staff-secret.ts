@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { PRIVILEGED_PIN_DIGITS_MIN } from '../../../shared/ipc/contract/staff';
 
 /**
  * Staff PINs and passwords: scrypt over a keyed pre-hash, HMAC-SHA256(K_staff, staffId ‖ secret).
@@ -20,7 +21,7 @@ export class StaffSecretHasher {
     const salt = randomBytes(16);
     const hash = await this.derive(staffId, secret, salt, this.cost);
     const { N, r, p } = this.cost;
-    return { salt, hash, params: `scrypt:${N}:${r}:${p}` };
+    return { salt, hash, params: `scrypt:${N}:${r}:${p}${fitsPrivileged(secret) ? PRIVILEGED_MARK : ''}` };
   }
 
   async matches(staffId: string, secret: string, stored: SecretHash): Promise<boolean> {
@@ -40,8 +41,23 @@ export class StaffSecretHasher {
   }
 }
 
+/**
+ * Whether a secret is strong enough for a manager or owner (a password, or a PIN of 6+ digits),
+ * recorded beside the hash when it is set: a promotion cannot see the secret, only this mark.
+ * It tells no more than "6 digits or more"; the mark is chained with the rest of the staff state.
+ */
+const PRIVILEGED_MARK = ':privileged';
+function fitsPrivileged(secret: string): boolean {
+  return !/^[0-9]+$/.test(secret) || secret.length >= PRIVILEGED_PIN_DIGITS_MIN;
+}
+
+/** Whether the stored secret was set strong enough for a manager or owner. */
+export function secretFitsPrivileged(stored: SecretHash): boolean {
+  return stored.params.endsWith(PRIVILEGED_MARK);
+}
+
 function parseParams(params: string): SecretCost | undefined {
-  const match = /^scrypt:(\d+):(\d+):(\d+)$/.exec(params);
+  const match = /^scrypt:(\d+):(\d+):(\d+)(?::privileged)?$/.exec(params);
   if (!match) return undefined;
   return { N: Number(match[1]), r: Number(match[2]), p: Number(match[3]) };
 }

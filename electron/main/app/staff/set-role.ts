@@ -1,8 +1,10 @@
 import type { Input, Output } from '../../../../shared/ipc/contract';
 import { err, ok, type Result } from '../../../../shared/domain/result';
+import { PRIVILEGED_PIN_MESSAGE } from '../../../../shared/ipc/contract/staff';
 import type { Caller } from '../../core/staff/caller';
 import { appendAudit } from '../../db/repositories/audit.repo';
 import { findStaffById, updateRole } from '../../db/repositories/staff.repo';
+import { secretFitsPrivileged } from '../../db/staff-secret';
 import type { AuditPorts, RecordAudit } from '../audit/record-audit';
 import { staffView } from './staff-view';
 
@@ -20,12 +22,16 @@ export function setRole(ports: AuditPorts & { readonly audit: RecordAudit }): Se
     }
     const nowMs = ports.clock.nowMs();
     const record = await ports.db.tx.write(async (tx) => {
+      // A promotion cannot see the secret; only whether it was set strong enough for the role.
+      const target = await findStaffById(tx, input.targetStaffId);
+      if (target && input.role !== 'cashier' && !secretFitsPrivileged(target.secret)) return 'weak_secret' as const;
       if (!(await updateRole(tx, ports.mac, input.targetStaffId, input.role, nowMs))) return undefined;
       await appendAudit(tx, ports.mac, {
         kind: 'audit.roleChanged', staffId: caller.staffId, detail: { targetStaffId: input.targetStaffId, role: input.role }, origin,
       }, nowMs);
       return findStaffById(tx, input.targetStaffId);
     });
+    if (record === 'weak_secret') return err('invalid_input', `secret: ${PRIVILEGED_PIN_MESSAGE}; reset their PIN first`);
     return record ? ok(staffView(record)) : err('not_found', 'no such staff member');
   };
 }
