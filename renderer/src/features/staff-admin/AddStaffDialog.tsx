@@ -44,7 +44,15 @@ export function AddStaffDialog({ opened, onClose, canAddManagers }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title={t('staffAdmin:addDialog.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('staffAdmin:addDialog.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('staffAdmin:close') }}
+      // react-remove-scroll would inject a <style> without the CSP nonce (refused by style-src)
+      lockScroll={false}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           <TextInput

@@ -47,7 +47,15 @@ export function ResetSecretDialog({ target, onClose }: Props) {
   };
 
   return (
-    <Modal opened={target !== null} onClose={close} title={t('staffAdmin:resetDialog.title', { name: target?.displayName ?? '' })} size="lg">
+    <Modal
+      opened={target !== null}
+      onClose={close}
+      title={t('staffAdmin:resetDialog.title', { name: target?.displayName ?? '' })}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('staffAdmin:close') }}
+      // react-remove-scroll would inject a <style> without the CSP nonce (refused by style-src)
+      lockScroll={false}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           <SecretFields form={form} errors={errors} update={update} />

@@ -36,7 +36,14 @@ export function RoleDialog({ target, onClose }: Props) {
   };
 
   return (
-    <Modal opened={target !== null} onClose={close} title={t('staffAdmin:roleDialog.title', { name: target?.displayName ?? '' })}>
+    <Modal
+      opened={target !== null}
+      onClose={close}
+      title={t('staffAdmin:roleDialog.title', { name: target?.displayName ?? '' })}
+      closeButtonProps={{ 'aria-label': t('staffAdmin:close') }}
+      // react-remove-scroll would inject a <style> without the CSP nonce (refused by style-src)
+      lockScroll={false}
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
           <LabelledSegmented<Role>
