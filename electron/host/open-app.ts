@@ -1,10 +1,10 @@
 import type { Result } from '../../shared/domain/result';
 import { EventHub } from '../main/app/event-sink';
-import { openApp, passphraseKeyProvider, type OpenDataDirError } from '../main/app/open-data-dir';
+import { passphraseKeyProvider, type OpenDataDirError } from '../main/app/open-data-dir';
 import { systemClock, type Clock } from '../main/core/ports';
 import type { KdfParams } from '../main/db/passphrase-key-wrap';
 import { openSettingsFile } from '../main/db/settings-file';
-import { createApp, type App } from '../main/ipc/handlers/create-app';
+import { openRecoverableApp, type LiveApp } from '../main/ipc/handlers/recoverable-app';
 import { redactingLogger, stderrLogger, type RedactingLogger } from '../main/sys/logger';
 
 export type HostAppOptions = {
@@ -24,7 +24,8 @@ export type HostAppOptions = {
 };
 
 export type HostApp = {
-  readonly app: App;
+  /** The full app, or the recovery dispatch of a rolled-back ledger until an owner accepts it. */
+  readonly app: LiveApp;
   readonly events: EventHub;
   /** The redacting logger the app logs through; serve.ts logs its own failures with it too. */
   readonly log: RedactingLogger;
@@ -33,12 +34,13 @@ export type HostApp = {
 /**
  * Everything `serve` mounts: the data directory opened by the one opening sequence
  * (app/open-data-dir.ts) with the passphrase KEK, conf settings in the data directory, one
- * EventHub, and the real createApp.
+ * EventHub, and the real createApp: or, for a database older than its chain anchor, the recovery
+ * dispatch, swapped for the full app once an owner accepted it (ipc/handlers/recoverable-app.ts).
  */
 export async function openHostApp(options: HostAppOptions): Promise<Result<HostApp, OpenDataDirError>> {
   const log = options.logSink ? redactingLogger(options.logSink) : stderrLogger;
   const events = new EventHub();
-  const opened = await openApp({
+  const opened = await openRecoverableApp({
     dir: options.dataDir,
     keySource: passphraseKeyProvider({
       dir: options.dataDir,
@@ -51,7 +53,6 @@ export async function openHostApp(options: HostAppOptions): Promise<Result<HostA
     appVersion: options.appVersion,
     log,
     ...(options.secretHashCost ? { secretHashCost: options.secretHashCost } : {}),
-    build: createApp,
   });
   return opened.ok ? { ok: true, value: { app: opened.value, events, log } } : opened;
 }

@@ -161,6 +161,10 @@ async function main(argv: readonly string[]): Promise<void> {
 
   // The banner. The launch token and the API token appear here and nowhere else.
   process.stdout.write(`Tillbook is serving at ${host.url}\nAPI token: ${host.apiToken}\nData directory: ${dataDir}\n`);
+  if (app.mode() === 'recovery') {
+    // Not a refusal any more: the browser shows the recovery screen, where an owner accepts it.
+    process.stderr.write('the database is older than its chain anchor: do not sell on this till; the browser asks an owner to accept it or put the newer database back\n');
+  }
   if (args.value.open) openInBrowser(host.url, { platform: process.platform, spawn, stderr: process.stderr });
   stopLines = offerNewLinks(host.newLaunchUrl, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 }

@@ -8,7 +8,7 @@ import { app, dialog, safeStorage, session, type BrowserWindow } from 'electron'
 import { systemClock } from './core/ports';
 import { EventHub } from './app/event-sink';
 import { webContentsEventSink } from './ipc/events';
-import type { App } from './ipc/handlers/create-app';
+import type { LiveApp } from './ipc/handlers/recoverable-app';
 import { registerIpcRouter } from './ipc/router';
 import { EXTERNAL_HTTPS_ORIGINS } from './platform/external-links';
 import { keyStoreAnchorSlot, openAnchorStore } from './platform/key-store-anchor';
@@ -29,7 +29,7 @@ const LEDGER_DIR = 'ledger';
 
 const trusted = new TrustedContents();
 let mainWindow: BrowserWindow | null = null;
-let running: App | null = null;
+let running: LiveApp | null = null;
 
 function fail(title: string, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);

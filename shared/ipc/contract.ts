@@ -1,3 +1,4 @@
+import { anchorContract } from './contract/anchor';
 import { approvalContract } from './contract/approval';
 import { ledgerContract } from './contract/ledger';
 import { settingsContract } from './contract/settings';
@@ -19,6 +20,7 @@ export const contract = {
   ...approvalContract,
   ...settingsContract,
   ...ledgerContract,
+  ...anchorContract,
 } as const satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ export const METHOD_KEYS = [
   'settings.update',
   'ledger.health',
   'ledger.verify',
+  'anchor.acceptRollback',
 ] as const satisfies readonly MethodKey[];
 
 type Missing = Exclude<MethodKey, (typeof METHOD_KEYS)[number]>;

@@ -3,7 +3,9 @@ import { ERROR_CODES, type ErrorCode } from '../../shared/domain/errors';
 import type { Result } from '../../shared/domain/result';
 import { contract, type DeclaredError, type MethodKey } from '../../shared/ipc/contract';
 import { declaredErrors } from '../../shared/ipc/method';
-import { createTestApp, expectOk, setupWithStaff, signInAs, type StaffSeed, type TestApp } from '../support/test-app';
+import type { LiveApp } from '../../electron/main/ipc/handlers/recoverable-app';
+import { ROLLED_BACK_MANAGER, rolledBackDir, type RolledBack } from '../support/rolled-back';
+import { createTestApp, expectOk, OWNER, setupWithStaff, signInAs, type StaffSeed, type TestApp } from '../support/test-app';
 import { CASHIER, MANAGER, NOBODY_ID, validInputs, type ValidInputs } from './samples';
 
 /**
@@ -150,7 +152,29 @@ const REACH: Reachers = {
   'settings.update': ROLE_GATED,
   'ledger.health': SIGNED_IN,
   'ledger.verify': SIGNED_IN,
+  // On a healthy ledger the call is refused before any secret check; the rest need a rolled-back
+  // one, where the recovery dispatch (ipc/handlers/create-recovery-app.ts) answers it.
+  'anchor.acceptRollback': {
+    ...PUBLIC,
+    bad_credentials: () => inRecovery((live, call) => call(live, 'anchor.acceptRollback', { staffCode: OWNER.staffCode, secret: '000000' })),
+    forbidden: () => inRecovery((live, call) => call(live, 'anchor.acceptRollback', ROLLED_BACK_MANAGER)),
+    rate_limited: () => inRecovery((live, call) =>
+      untilRateLimited(() => call(live, 'anchor.acceptRollback', { staffCode: 'nobody1', secret: '000000' }))),
+  },
 };
+
+/** Runs `act` against the recovery dispatch of a freshly rolled-back data directory. */
+async function inRecovery(act: (live: LiveApp, call: RolledBack['call']) => Promise<Result<unknown>>): Promise<Result<unknown>> {
+  const rolled = await rolledBackDir();
+  const live = await rolled.open();
+  try {
+    expect(live.mode()).toBe('recovery');
+    return await act(live, rolled.call);
+  } finally {
+    await live.close();
+    rolled.cleanup();
+  }
+}
 
 /**
  * Codes no contract method returns today, each with what does return it. A new code must be
@@ -165,7 +189,7 @@ const NOT_FROM_METHODS: Partial<Record<ErrorCode, string>> = {
   wrong_key: 'opening a data directory (startup, CLI)',
   database_corrupt: 'opening a data directory (startup, CLI)',
   database_too_new: 'opening a data directory (startup, CLI)',
-  database_rolled_back: 'opening a data directory older than its chain anchor (startup, CLI, restore)',
+  database_rolled_back: 'opening a data directory older than its chain anchor (startup, CLI, restore); the recovery dispatch, for every call but its two',
   database_locked: 'opening a data directory in use, backup (CLI)',
   key_file_missing: 'key providers (startup, CLI)',
   key_file_invalid: 'key providers (startup, CLI)',

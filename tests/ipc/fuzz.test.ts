@@ -26,7 +26,8 @@ const SEED = fcSeed('ipc fuzz');
 const KEYS = Object.keys(contract) as MethodKey[];
 const CODES = new Set<string>(ERROR_CODES);
 /** Handlers that check more than the schema can (PIN vs password, a taken staff code). */
-const HANDLER_INVALID_INPUT = new Set<MethodKey>(['staff.create', 'setup.complete']);
+// anchor.acceptRollback: on a healthy ledger there is nothing to accept (the recovery dispatch acts on it).
+const HANDLER_INVALID_INPUT = new Set<MethodKey>(['staff.create', 'setup.complete', 'anchor.acceptRollback']);
 
 /** Who is at the terminal: the owner (most runs), nobody, or the owner's session idle-locked. */
 type Share = 'owner' | 'signedOut' | 'locked';

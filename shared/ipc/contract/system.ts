@@ -13,6 +13,16 @@ export const databaseStatus = z.strictObject({
   busyTimeoutMs: z.int(),
 });
 
+/**
+ * Present only while the database is older than its chain anchor (docs/security.md §6.1): the
+ * host runs the recovery dispatch and the renderer shows the recovery screen. No slot path, no key.
+ */
+export const rollbackFinding = z.strictObject({
+  reason: z.enum(['behind_anchor', 'diverged', 'anchor_missing', 'anchor_invalid']),
+  headSeq: z.int(),
+  anchorSeq: z.int().nullable(),
+});
+
 export const systemStatus = z.strictObject({
   appVersion: z.string(),
   database: databaseStatus,
@@ -22,6 +32,7 @@ export const systemStatus = z.strictObject({
   session: z.enum(SESSION_STATES),
   locale,
   serverTimeMs: timeMs,
+  rollback: rollbackFinding.optional(),
 });
 
 export const systemContract = {

@@ -1,4 +1,5 @@
 import type { MethodKey } from '../../../shared/ipc/contract';
+import { anchorSamples } from './anchor';
 import { approvalSamples } from './approval';
 import type { SampleIds, Samples } from './fixture';
 import { ledgerSamples } from './ledger';
@@ -27,5 +28,6 @@ export function validInputs(ids: SampleIds): ValidInputs {
     ...approvalSamples(),
     ...settingsSamples(),
     ...ledgerSamples(),
+    ...anchorSamples(),
   };
 }

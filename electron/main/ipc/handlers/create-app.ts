@@ -1,5 +1,6 @@
 import { assembleUseCases, type AppDeps, type UseCases } from '../../app/assemble';
 import { createDispatch, type Dispatch, type SessionGate } from '../dispatch';
+import { anchorHandlers } from './anchor.handlers';
 import { approvalHandlers } from './approval.handlers';
 import type { Handlers } from './handler-types';
 import { ledgerHandlers } from './ledger.handlers';
@@ -26,6 +27,7 @@ export function handlersFor(uc: UseCases): Handlers {
     ...approvalHandlers(uc),
     ...settingsHandlers(uc),
     ...ledgerHandlers(uc),
+    ...anchorHandlers(),
   };
 }
 
