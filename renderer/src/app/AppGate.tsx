@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { CenteredPanel } from '../components/CenteredPanel';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { RecoveryScreen } from '../features/recovery/RecoveryScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { wireSessionEvents } from '../features/staff/session.actions';
 import { SignInScreen } from '../features/staff/SignInScreen';
@@ -38,7 +39,7 @@ function BootFailed() {
   );
 }
 
-/** Decides what is on screen: loading, setup, sign-in, or the app frame (with its lock). */
+/** Decides what is on screen: loading, recovery, setup, sign-in, or the app frame (with its lock). */
 export function AppGate() {
   const phase = useBootStore((state) => state.phase);
   const session = useSessionStore((state) => state.phase);
@@ -50,6 +51,7 @@ export function AppGate() {
 
   if (phase === 'loading') return <Loading />;
   if (phase === 'failed') return <BootFailed />;
+  if (phase === 'rolled_back') return <RecoveryScreen />;
   if (phase === 'setup') return <SetupScreen />;
   if (session === 'active' || session === 'locked') return <AppFrame />;
   return <SignInScreen />;

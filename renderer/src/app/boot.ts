@@ -13,11 +13,19 @@ export async function loadSettings(api: Api): Promise<void> {
   }
 }
 
-/** system.status → public settings → session; decides setup vs sign-in vs the frame. */
+/**
+ * system.status → public settings → session; decides setup vs sign-in vs the frame. A database
+ * older than its chain anchor (`rollback` in the status) goes to the recovery screen first: the
+ * host answers nothing else until an owner accepted it.
+ */
 export async function boot(api: Api): Promise<void> {
   useBootStore.getState().setPhase('loading');
   try {
     const status = await api.call('system.status', {});
+    if (status.rollback !== undefined) {
+      useBootStore.getState().rolledBack(status.rollback, status.appVersion);
+      return;
+    }
     // Before setup there are only the host's defaults: the OS language and currency decide.
     if (status.setupDone) await loadSettings(api);
     if (!status.setupDone) {

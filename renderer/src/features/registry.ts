@@ -4,6 +4,7 @@ import type { SessionStore } from '../lib/session-scope';
 import { useNavStore } from '../stores/nav.store';
 import type { FeatureManifest, FeatureSection } from './feature';
 import { ledgerHealthFeature } from './ledger-health/feature';
+import { recoveryFeature } from './recovery/feature';
 import { settingsFeature } from './settings/feature';
 import { setupFeature } from './setup/feature';
 import { staffAdminFeature } from './staff-admin/feature';
@@ -14,7 +15,7 @@ import { staffFeature } from './staff/feature';
  * here; the nav rail and the frame pick it up (docs/architecture.md §9, step 7). The order is
  * the order of the nav rail.
  */
-export const FEATURES: readonly FeatureManifest[] = [ledgerHealthFeature, settingsFeature, staffAdminFeature, setupFeature, staffFeature];
+export const FEATURES: readonly FeatureManifest[] = [ledgerHealthFeature, settingsFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */
 export const FRAME_SESSION_STORES: readonly SessionStore[] = [useNavStore];

@@ -14,7 +14,7 @@ export const errors = {
   unreachable: 'Tillbook’s core is not answering. Check that the app is still running, then try again.',
   wrong_key: 'The database key is wrong, so the data cannot be opened. Use the correct passphrase or key file.',
   database_corrupt: 'The database is damaged. Stop selling and contact support; restore from the latest backup.',
-  database_rolled_back: 'This database is older than its anchor: it was rolled back to an earlier copy. A manager must confirm it before Tillbook opens it.',
+  database_rolled_back: 'This database is older than its anchor: it was rolled back to an earlier copy. An owner must confirm it before Tillbook opens it.',
   database_too_new: 'The database was written by a newer version of Tillbook. Update Tillbook on this terminal.',
   database_locked: 'The database is busy. Wait a moment and try again.',
   key_file_missing: 'The database key file is missing. Restore the key file or use the recovery passphrase.',

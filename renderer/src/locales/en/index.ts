@@ -2,8 +2,9 @@ import { auth } from './auth';
 import { common } from './common';
 import { errors } from './errors';
 import { health } from './health';
+import { recovery } from './recovery';
 import { settings } from './settings';
 import { setup } from './setup';
 import { staffAdmin } from './staff-admin';
 
-export const catalogue = { common, auth, setup, settings, health, staffAdmin, errors } as const;
+export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, errors } as const;

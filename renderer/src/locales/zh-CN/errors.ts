@@ -14,7 +14,7 @@ export const errors: Catalogue<typeof en> = {
   unreachable: 'Tillbook 核心服务没有响应。请确认应用仍在运行，然后重试。',
   wrong_key: '数据库密钥错误，无法打开数据。请使用正确的口令或密钥文件。',
   database_corrupt: '数据库已损坏。请停止收银并联系技术支持，从最近的备份恢复。',
-  database_rolled_back: '此数据库比其锚点更旧：它已被回退到较早的副本。须经经理确认后 Tillbook 才会打开它。',
+  database_rolled_back: '此数据库比其锚点更旧：它已被回退到较早的副本。须经店主确认后 Tillbook 才会打开它。',
   database_too_new: '该数据库由更新版本的 Tillbook 写入。请在此终端上更新 Tillbook。',
   database_locked: '数据库正忙。请稍候再试。',
   key_file_missing: '缺少数据库密钥文件。请恢复密钥文件或使用恢复口令。',
