@@ -23,12 +23,18 @@ const BANNER = [
   /^Data directory: (.+)$/,
 ] as const;
 
+export type WebHostOptions = {
+  /** Start on this data directory again (a restart); the caller removes it, `stop` leaves it. */
+  readonly dataDir?: string;
+};
+
 /**
- * Starts the real web host (`electron/host/serve.ts`) on a fresh data directory and waits for
- * its banner. Small scrypt parameters through the test-only TILLBOOK_TEST_KDF_N keep it fast.
+ * Starts the real web host (`electron/host/serve.ts`) on a fresh data directory (or the one
+ * given, for a restart) and waits for its banner. Small scrypt parameters through the test-only
+ * TILLBOOK_TEST_KDF_N keep it fast.
  */
-export async function startWebHost(): Promise<RunningHost> {
-  const dir = mkdtempSync(join(tmpdir(), 'tillbook-e2e-'));
+export async function startWebHost(options: WebHostOptions = {}): Promise<RunningHost> {
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tillbook-e2e-'));
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'electron/host/serve.ts', '--data-dir', dir, '--port', '0'],
@@ -59,7 +65,7 @@ export async function startWebHost(): Promise<RunningHost> {
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
-      rmSync(dir, { recursive: true, force: true });
+      if (options.dataDir === undefined) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

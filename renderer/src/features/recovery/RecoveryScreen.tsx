@@ -88,7 +88,7 @@ export function RecoveryScreen() {
             required
           />
           {error === null ? null : <ErrorAlert error={error} />}
-          <Button type="submit" color="red" loading={busy} fullWidth>
+          <Button type="submit" loading={busy} fullWidth>
             {t('recovery:form.submit')}
           </Button>
         </Stack>
