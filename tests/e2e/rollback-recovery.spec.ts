@@ -21,12 +21,18 @@ test.beforeAll(() => {
 });
 
 test.afterAll(async () => {
-  await host?.stop();
+  await stopHost();
   rmSync(dir, { recursive: true, force: true });
 });
 
+async function stopHost(): Promise<void> {
+  const running = host;
+  host = undefined;
+  await running?.stop();
+}
+
 async function restart(): Promise<RunningHost> {
-  await host?.stop();
+  await stopHost();
   host = await startWebHost({ dataDir: dir });
   return host;
 }
@@ -50,8 +56,7 @@ test('a rolled-back database: the recovery screen, then the owner accepts it and
     displayName: 'Mo Manager', staffCode: MANAGER.staffCode, role: 'manager', secretKind: 'pin', secret: MANAGER.secret,
   })).ok).toBe(true);
   const db = join(dir, 'tillbook.db');
-  await host?.stop();
-  host = undefined;
+  await stopHost();
   expect(existsSync(`${db}-wal`)).toBe(false);
   copyFileSync(db, join(dir, 'aside.db'));
 
@@ -60,8 +65,7 @@ test('a rolled-back database: the recovery screen, then the owner accepts it and
   await page.goto(running.url);
   expect((await callFromPage(page, 'staff.signIn', OWNER)).ok).toBe(true);
   expect((await callFromPage(page, 'settings.update', { merchantName: 'Tea House Two' })).ok).toBe(true);
-  await host?.stop();
-  host = undefined;
+  await stopHost();
   copyFileSync(join(dir, 'aside.db'), db);
 
   // The host starts anyway, in recovery: the screen, and nothing else is answered.
