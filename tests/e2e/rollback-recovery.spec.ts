@@ -90,7 +90,7 @@ test('a rolled-back database: the recovery screen, then the owner accepts it and
   await page.getByLabel('Owner’s staff code').fill(MANAGER.staffCode);
   await page.getByLabel('Owner’s PIN or password').fill(MANAGER.secret);
   await page.getByRole('button', { name: 'Accept this older copy' }).click();
-  await expect(refusal).toContainText(/owner/i);
+  await expect(page.getByRole('alert', { name: 'An owner must confirm' })).toContainText('Only an owner can accept it');
 
   // The owner accepts it: the same host, now the full app, at its sign-in screen.
   await page.getByLabel('Owner’s staff code').fill(OWNER.staffCode);

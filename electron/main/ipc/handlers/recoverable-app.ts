@@ -96,9 +96,10 @@ export async function openRecoverableApp(options: RecoverableOptions): Promise<R
   return {
     ok: true,
     value: {
-      // A call that arrives while the app is being swapped waits for the new one.
+      // A call that arrives while the app is being swapped waits for the new one (the accepting
+      // call itself passed here before the swap began, so it never waits for itself).
       dispatch: async (key, input, transport) => {
-        if (switching && key !== 'anchor.acceptRollback') await switching;
+        if (switching) await switching;
         return current.dispatch(key, input, transport);
       },
       mode: () => mode,

@@ -87,7 +87,14 @@ export function RecoveryScreen() {
             autoComplete="current-password"
             required
           />
-          {error === null ? null : <ErrorAlert error={error} />}
+          {/* A manager's secret is right but not enough here: say who can, not "ask a manager". */}
+          {error?.code === 'forbidden' ? (
+            <Alert color="red" icon={<IconAlert />} title={t('recovery:form.notOwnerTitle')}>
+              <Text size="sm">{t('recovery:form.notOwner')}</Text>
+            </Alert>
+          ) : error === null ? null : (
+            <ErrorAlert error={error} />
+          )}
           <Button type="submit" loading={busy} fullWidth>
             {t('recovery:form.submit')}
           </Button>

@@ -24,5 +24,8 @@ export const recovery = {
     staffCodeRequired: 'Enter the owner’s staff code.',
     secretRequired: 'Enter the owner’s PIN or password.',
     submit: 'Accept this older copy',
+    notOwnerTitle: 'An owner must confirm',
+    notOwner:
+      'That staff member is not an owner in this copy. Only an owner can accept it: a manager’s role may be one of the changes that were lost.',
   },
 } as const;

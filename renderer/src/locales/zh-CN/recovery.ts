@@ -24,5 +24,7 @@ export const recovery: Catalogue<typeof en> = {
     staffCodeRequired: '请输入店主的员工编号。',
     secretRequired: '请输入店主的 PIN 或密码。',
     submit: '接受这份较旧的副本',
+    notOwnerTitle: '须由店主确认',
+    notOwner: '该员工在此副本中不是店主。只有店主才能接受它：经理的角色可能正是已丢失的变更之一。',
   },
 };
