@@ -47,7 +47,7 @@ export function messageFor(stage: Stage, error: AppError, dir: string): string {
     case 'database_too_new':
       return `${error.message}; upgrade Tillbook to open it`;
     case 'database_rolled_back':
-      return `${error.message}. If this older copy is wanted, a manager or owner confirms it with: ` +
+      return `${error.message}. If this older copy is wanted, an owner confirms it with: ` +
         `tillbook accept-rollback --data-dir ${dir}; otherwise put the newer database back`;
     case 'database_locked':
       return `database in ${dir} is in use by another process (SQLITE_BUSY); close the till or retry`;

@@ -186,6 +186,6 @@ export async function openApp<T>(options: OpenAppOptions<T>): Promise<OpenResult
 export function openFailureMessage(error: OpenDataDirError, dir: string): string {
   if (error.code !== 'database_rolled_back') return error.message;
   return `${error.message}. Do not sell on this till. If the older copy is wanted (a restored backup), ` +
-    `a manager or owner confirms it with: npm run tillbook -- accept-rollback --data-dir "${dir}" --staff-code CODE; ` +
+    `an owner confirms it with: npm run tillbook -- accept-rollback --data-dir "${dir}" --staff-code CODE; ` +
     'otherwise put the newer database back.';
 }
