@@ -1,3 +1,7 @@
+import { CARD_ERROR_CODES } from './errors-by-domain/cards';
+import { VOUCHER_ERROR_CODES } from './errors-by-domain/vouchers';
+import { WALLET_ERROR_CODES } from './errors-by-domain/wallets';
+
 /**
  * The closed set of error codes every layer returns. Expected outcomes are values of this union,
  * never thrown across a boundary; the UI branches on the code and translates it. Every code here
@@ -44,9 +48,16 @@ export const ERROR_CODES = [
   'account_locked',
   'session_locked',
   'rate_limited',
+  // customers and wallets, cards, vouchers: one file per domain
+  ...WALLET_ERROR_CODES,
+  ...CARD_ERROR_CODES,
+  ...VOUCHER_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+export type WalletErrorCode = (typeof WALLET_ERROR_CODES)[number];
+export type CardErrorCode = (typeof CARD_ERROR_CODES)[number];
+export type VoucherErrorCode = (typeof VOUCHER_ERROR_CODES)[number];
 
 export type AppError = { readonly code: ErrorCode; readonly message: string };
 

@@ -1,4 +1,4 @@
-import type { StateJournalKind } from './journal-kinds';
+import { DOMAIN_STATE_SCHEMAS, type StateJournalKind } from './journal-kinds';
 import { ROLES } from './roles';
 import { z } from './zod';
 
@@ -38,7 +38,12 @@ export const metaState = z.strictObject({
 });
 export type MetaState = z.infer<typeof metaState>;
 
-export const STATE_SCHEMAS = { 'staff.state': staffState, 'meta.state': metaState } as const satisfies Record<StateJournalKind, z.ZodType>;
+export const STATE_SCHEMAS = {
+  'staff.state': staffState, 'meta.state': metaState, ...DOMAIN_STATE_SCHEMAS,
+} as const satisfies Record<StateJournalKind, z.ZodType>;
+
+/** Only the merchant facts have no subject; every other state belongs to one id. */
+export const SUBJECTLESS_STATE: StateJournalKind = 'meta.state';
 
 /**
  * The state as stored and chained: its schema's output as JSON, keys in schema order. A value the

@@ -1,4 +1,8 @@
 import { AUDIT_KINDS, type AuditKind } from './audit-kinds';
+import { RECORD_KINDS, type RecordKind } from './records';
+import { CARD_STATE_SCHEMAS } from './state/cards';
+import { VOUCHER_STATE_SCHEMAS } from './state/vouchers';
+import { WALLET_STATE_SCHEMAS } from './state/wallets';
 
 /**
  * Every kind of journal entry. Each has a payload encoder (electron/main/core/journal) and a row
@@ -14,12 +18,24 @@ export type LedgerJournalKind = (typeof LEDGER_JOURNAL_KINDS)[number];
  * the current tables from the latest snapshot per subject, so an edit made with the database key
  * alone is named.
  */
-export const STATE_JOURNAL_KINDS = ['staff.state', 'meta.state'] as const;
-export type StateJournalKind = (typeof STATE_JOURNAL_KINDS)[number];
+const CORE_STATE_KINDS = ['staff.state', 'meta.state'] as const;
+/** The guarded state of each domain (customers and wallets, cards, vouchers), one file each. */
+export const DOMAIN_STATE_SCHEMAS = { ...WALLET_STATE_SCHEMAS, ...CARD_STATE_SCHEMAS, ...VOUCHER_STATE_SCHEMAS } as const;
+export type DomainStateKind = keyof typeof DOMAIN_STATE_SCHEMAS;
+export type StateJournalKind = (typeof CORE_STATE_KINDS)[number] | DomainStateKind;
+export const STATE_JOURNAL_KINDS: readonly StateJournalKind[] = [
+  ...CORE_STATE_KINDS, ...(Object.keys(DOMAIN_STATE_SCHEMAS) as DomainStateKind[]),
+];
 
-export type JournalKind = LedgerJournalKind | StateJournalKind | AuditKind;
+/**
+ * Records (shared/domain/records): append-only facts of what an operation meant, each with its
+ * versioned body schema; every record kind is also an outbox kind.
+ */
+export type { RecordKind } from './records';
 
-export const JOURNAL_KINDS: readonly JournalKind[] = [...LEDGER_JOURNAL_KINDS, ...STATE_JOURNAL_KINDS, ...AUDIT_KINDS];
+export type JournalKind = LedgerJournalKind | StateJournalKind | RecordKind | AuditKind;
+
+export const JOURNAL_KINDS: readonly JournalKind[] = [...LEDGER_JOURNAL_KINDS, ...STATE_JOURNAL_KINDS, ...RECORD_KINDS, ...AUDIT_KINDS];
 
 export function isJournalKind(kind: string): kind is JournalKind {
   return (JOURNAL_KINDS as readonly string[]).includes(kind);

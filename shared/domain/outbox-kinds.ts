@@ -1,3 +1,4 @@
+import { RECORD_KINDS, recordSpec, type RecordBody, type RecordKind } from './records';
 import { z } from './zod';
 
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -31,7 +32,7 @@ const wireTransfer = z.strictObject({
  * The journal row is the outbox; these payloads are built from the rows it describes (never a
  * PAN, never a PIN). A new version is a new schema; old versions stay readable.
  */
-export const OUTBOX_KINDS = {
+export const LEDGER_OUTBOX_KINDS = {
   'account.open': {
     version: 1,
     schema: z.strictObject({
@@ -51,6 +52,33 @@ export const OUTBOX_KINDS = {
   },
 } as const;
 
-export type OutboxKind = keyof typeof OUTBOX_KINDS;
-export type OutboxPayload<K extends OutboxKind = OutboxKind> = z.infer<(typeof OUTBOX_KINDS)[K]['schema']>;
+type LedgerOutboxKind = keyof typeof LEDGER_OUTBOX_KINDS;
+
+/** A record on the wire: the common header and its body, as its kind's versioned schema has it. */
+export type RecordWire<K extends RecordKind> = {
+  kind: K; version: number; operationId: string; seq: number; terminalId: string; staffId: string; createdAtMs: number;
+  body: RecordBody<K>;
+};
+
+function recordWireSchema(kind: RecordKind): z.ZodType {
+  const spec = recordSpec(kind);
+  // The header's staff id is the system's for records the app writes by itself (an expiry sweep).
+  return z.strictObject({ kind: z.literal(kind), version: z.literal(spec.version), ...header, staffId: z.string().max(64), body: spec.schema });
+}
+
+export type OutboxKind = LedgerOutboxKind | RecordKind;
+export type OutboxPayload<K extends OutboxKind = OutboxKind> = K extends LedgerOutboxKind
+  ? z.infer<(typeof LEDGER_OUTBOX_KINDS)[K]['schema']>
+  : K extends RecordKind ? RecordWire<K> : never;
+
+/**
+ * Every outbox kind: the ledger's, and every record kind (what an operation meant travels with
+ * the batch that moved its money; the backend applies each once, by operation id).
+ */
+export const OUTBOX_KINDS: { readonly [K in OutboxKind]: { readonly version: number; readonly schema: z.ZodType } } = {
+  ...LEDGER_OUTBOX_KINDS,
+  ...(Object.fromEntries(RECORD_KINDS.map((k) => [k, { version: recordSpec(k).version, schema: recordWireSchema(k) }])) as {
+    readonly [K in RecordKind]: { readonly version: number; readonly schema: z.ZodType };
+  }),
+};
 export const OUTBOX_KIND_NAMES = Object.keys(OUTBOX_KINDS) as OutboxKind[];

@@ -1,10 +1,13 @@
 import { anchorContract } from './contract/anchor';
 import { approvalContract } from './contract/approval';
+import { cardDomainContract } from './contract/cards-domain';
 import { ledgerContract } from './contract/ledger';
 import { settingsContract } from './contract/settings';
 import { setupContract } from './contract/setup';
 import { staffContract } from './contract/staff';
 import { systemContract } from './contract/system';
+import { voucherDomainContract } from './contract/vouchers-domain';
+import { walletDomainContract } from './contract/wallets-domain';
 import type { DispatchError, MethodSpec } from './method';
 import type { z } from './zod';
 
@@ -21,6 +24,9 @@ export const contract = {
   ...settingsContract,
   ...ledgerContract,
   ...anchorContract,
+  ...walletDomainContract,
+  ...cardDomainContract,
+  ...voucherDomainContract,
 } as const satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,7 @@
 import type { MethodKey } from './contract';
+import { CARD_METHOD_KEYS } from './methods-by-domain/cards';
+import { VOUCHER_METHOD_KEYS } from './methods-by-domain/vouchers';
+import { WALLET_METHOD_KEYS } from './methods-by-domain/wallets';
 
 /**
  * The key list alone, without zod, for the preload bundle. A test asserts it equals
@@ -24,6 +27,9 @@ export const METHOD_KEYS = [
   'ledger.health',
   'ledger.verify',
   'anchor.acceptRollback',
+  ...WALLET_METHOD_KEYS,
+  ...CARD_METHOD_KEYS,
+  ...VOUCHER_METHOD_KEYS,
 ] as const satisfies readonly MethodKey[];
 
 type Missing = Exclude<MethodKey, (typeof METHOD_KEYS)[number]>;

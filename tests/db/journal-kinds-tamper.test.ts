@@ -4,26 +4,21 @@ import type { SqlConnection } from '../../electron/main/db/driver';
 import { newId } from '../../shared/domain/ids';
 import { AUDIT_KINDS, type AuditKind } from '../../shared/domain/audit-kinds';
 import { JOURNAL_KINDS, type JournalKind } from '../../shared/domain/journal-kinds';
+import { RECORD_KINDS, type RecordKind } from '../../shared/domain/records';
 import { ACCOUNT_FLAGS } from '../../shared/domain/ledger-types';
 import { resetSecretApproval } from '../../shared/ipc/contract/staff';
 import { createTestApp, expectOk, setupWithStaff, signInAs, type TestApp } from '../support/test-app';
 import { TEST_ACTOR } from '../support/test-db';
+import { renameIn, type Case } from './tamper-cases/case';
+import { cardTamperCases, seedCardKinds } from './tamper-cases/cards';
+import { seedVoucherKinds, voucherTamperCases } from './tamper-cases/vouchers';
+import { seedWalletKinds, walletTamperCases } from './tamper-cases/wallets';
 
 /**
  * Every journal kind is checked against the rows it describes (docs/ledger.md): for one entry of each
  * kind, change one value of the row it describes, and verify must name that entry's seq. The list
  * of kinds comes from the registry, so a new kind without a case here fails this test.
  */
-type Case = { table: string; set: string; undo: string; where: string };
-/** Appends to, then trims, one text field of a guarded-state snapshot. */
-function renameIn(field: string): Case {
-  const value = `json_extract(state, '$.${field}')`;
-  return {
-    table: 'state_change', where: 'seq = ?',
-    set: `state = json_set(state, '$.${field}', ${value} || 'x')`,
-    undo: `state = json_set(state, '$.${field}', substr(${value}, 1, length(${value}) - 1))`,
-  };
-}
 const MARK_ORIGIN = "origin = origin || 'x'";
 const UNMARK_ORIGIN = 'origin = substr(origin, 1, length(origin) - 1)';
 const CASES: { readonly [K in JournalKind]: Case } = {
@@ -35,6 +30,13 @@ const CASES: { readonly [K in JournalKind]: Case } = {
   },
   'staff.state': renameIn('displayName'),
   'meta.state': renameIn('merchantName'),
+  ...walletTamperCases,
+  ...cardTamperCases,
+  ...voucherTamperCases,
+  // A record's body gains a key its schema does not have: it no longer fits, and is named.
+  ...Object.fromEntries(RECORD_KINDS.map((kind) => [
+    kind, { table: 'domain_record', set: "body = json_set(body, '$.zz', 1)", undo: "body = json_remove(body, '$.zz')", where: 'seq = ?' },
+  ])) as Record<RecordKind, Case>,
   ...Object.fromEntries(AUDIT_KINDS.map((kind) => [
     kind, { table: 'audit', set: MARK_ORIGIN, undo: UNMARK_ORIGIN, where: 'seq = ?' },
   ])) as Record<AuditKind, Case>,
@@ -102,6 +104,9 @@ beforeAll(async () => {
   expectOk(await ledger.submitBatch({ id: newId(), legs: [leg(cash, wallet, 500)] }, TEST_ACTOR));
   const declined = await ledger.submitBatch({ id: newId(), legs: [leg(wallet, cash, 900)] }, TEST_ACTOR);
   expect(declined.ok ? 'ok' : declined.error.code).toBe('insufficient_funds');
+  await seedWalletKinds(t);
+  await seedCardKinds(t);
+  await seedVoucherKinds(t);
   // Written by tillbook accept-rollback and restore (app/ledger/accept-rollback.ts); origin http so the swap below is its own undo.
   await uc.recordAudit({ kind: 'audit.anchorReset', staffId: owner.id, origin: 'http', detail: { cause: 'rollback_accepted', finding: 'behind_anchor', headSeq: 3, anchorSeq: 5 } });
   const rows = await t.db.tx.read((tx) => tx.all('SELECT kind, min(seq) AS seq FROM journal GROUP BY kind'));

@@ -163,6 +163,10 @@ describe('preload bundle stays small', () => {
       'electron/preload/index.ts',
       'electron/preload/pos-bridge.ts',
       'shared/ipc/event-names.ts',
+      // The per-domain key lists (docs/architecture.md §9.1): plain string arrays.
+      'shared/ipc/methods-by-domain/cards.ts',
+      'shared/ipc/methods-by-domain/vouchers.ts',
+      'shared/ipc/methods-by-domain/wallets.ts',
       'shared/ipc/methods.ts',
       'shared/ipc/result.ts',
     ]);

@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_CODES, type ErrorCode } from '../../shared/domain/errors';
 import type { Result } from '../../shared/domain/result';
-import { contract, type DeclaredError, type MethodKey } from '../../shared/ipc/contract';
+import { contract, type MethodKey } from '../../shared/ipc/contract';
 import { declaredErrors } from '../../shared/ipc/method';
 import type { LiveApp } from '../../electron/main/ipc/handlers/recoverable-app';
 import { ROLLED_BACK_MANAGER, rolledBackDir, type RolledBack } from '../support/rolled-back';
-import { createTestApp, expectOk, OWNER, setupWithStaff, signInAs, type StaffSeed, type TestApp } from '../support/test-app';
-import { CASHIER, MANAGER, NOBODY_ID, validInputs, type ValidInputs } from './samples';
+import { createTestApp, expectOk, OWNER, setupWithStaff, signInAs, type StaffSeed } from '../support/test-app';
+import { cardReach } from './reach/cards';
+import { ROLE_GATED, PUBLIC, SIGNED_IN, signOut, untilLocked, untilRateLimited, type Reach, type Reachers, type World } from './reach/common';
+import { voucherReach } from './reach/vouchers';
+import { walletReach } from './reach/wallets';
+import { CASHIER, MANAGER, NOBODY_ID, validInputs } from './samples';
 
 /**
  * Declared error codes (issue 6 §2): every code a method declares (`declaredErrors`: dispatch's,
@@ -15,56 +19,6 @@ import { CASHIER, MANAGER, NOBODY_ID, validInputs, type ValidInputs } from './sa
  */
 const KEYS = Object.keys(contract) as MethodKey[];
 
-type World = { t: TestApp; owner: StaffSeed; manager: StaffSeed; cashier: StaffSeed; samples: ValidInputs };
-/** Brings the terminal into the state the code needs, makes the call and returns its reply. */
-type Reach = (w: World, key: MethodKey) => Promise<Result<unknown>>;
-/** One way to reach each declared code of each method; the compiler asks for a new one. */
-type Reachers = { readonly [K in MethodKey]: { readonly [C in DeclaredError<K>]: Reach } };
-
-const sample = (w: World, key: MethodKey): unknown => w.samples[key][0];
-const signOut = async (w: World) => expectOk(await w.t.call('staff.signOut', {}));
-
-/** Keeps calling while the secret is wrong; the lockout policy locks the account on the tenth. */
-async function untilLocked(call: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
-  let reply = await call();
-  for (let i = 0; i < 20 && !reply.ok && reply.error.code === 'bad_credentials'; i += 1) reply = await call();
-  return reply;
-}
-
-/** Keeps calling, as fast as the fixed clock allows, until the origin's attempt bucket is empty. */
-async function untilRateLimited(call: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
-  let reply = await call();
-  for (let i = 0; i < 40 && !(!reply.ok && reply.error.code === 'rate_limited'); i += 1) reply = await call();
-  return reply;
-}
-
-const PUBLIC = {
-  invalid_input: async (w, key) => {
-    await signInAs(w.t, w.owner);
-    return w.t.call(key, { ...(sample(w, key) as object), zzUnknown: 1 });
-  },
-} as const satisfies Record<string, Reach>;
-
-const SIGNED_IN = {
-  ...PUBLIC,
-  unauthenticated: async (w, key) => {
-    await signOut(w);
-    return w.t.call(key, sample(w, key));
-  },
-  session_locked: async (w, key) => {
-    await signInAs(w.t, w.owner);
-    expectOk(await w.t.call('staff.lock', {}));
-    return w.t.call(key, sample(w, key));
-  },
-} as const satisfies Record<string, Reach>;
-
-const ROLE_GATED = {
-  ...SIGNED_IN,
-  forbidden: async (w, key) => {
-    await signInAs(w.t, contract[key].access === 'owner' ? w.manager : w.cashier);
-    return w.t.call(key, sample(w, key));
-  },
-} as const satisfies Record<string, Reach>;
 
 const wrongSecret = { staffCode: CASHIER.staffCode, secret: '000000' };
 const grantWith = (w: World, managerCode: string, managerSecret: string) =>
@@ -161,6 +115,9 @@ const REACH: Reachers = {
     rate_limited: () => inRecovery((live, call) =>
       untilRateLimited(() => call(live, 'anchor.acceptRollback', { staffCode: 'nobody1', secret: '000000' }))),
   },
+  ...walletReach,
+  ...cardReach,
+  ...voucherReach,
 };
 
 /** Runs `act` against the recovery dispatch of a freshly rolled-back data directory. */

@@ -7,6 +7,7 @@ import { memorySettingsStore, type SettingsStore } from '../../electron/main/cor
 import type { LockoutPolicy } from '../../electron/main/core/staff/lockout-policy';
 import { fixedKeys, openApp } from '../../electron/main/app/open-data-dir';
 import { readInt, readText } from '../../electron/main/db/sql-value';
+import type { ChainMac } from '../../electron/main/db/chain-mac';
 import type { Database } from '../../electron/main/db/connection';
 import { findStaffById, type StaffRecord } from '../../electron/main/db/repositories/staff.repo';
 import { EventHub } from '../../electron/main/app/event-sink';
@@ -27,6 +28,9 @@ export type TestApp = {
   app: App;
   /** The app's database, for reading what a call wrote. */
   db: Database;
+  /** The chain key, for tests that write guarded rows through repositories. */
+  mac: ChainMac;
+  terminalId: string;
   /** The settings store the app writes through. */
   settings: SettingsStore;
   findStaff(id: string): Promise<StaffRecord | undefined>;
@@ -81,16 +85,18 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     log: { error: (message, detail) => errors.push({ message, detail }) },
     secretHashCost: { N: 1024 },
     ...(options.lockout ? { lockout: options.lockout } : {}),
-    build: async (deps) => ({ app: await createApp(deps), db: deps.dataDir.db }),
+    build: async (deps) => ({ app: await createApp(deps), db: deps.dataDir.db, mac: deps.dataDir.mac, terminalId: deps.dataDir.terminalId }),
   });
   if (!opened.ok) {
     cleanup();
     throw new Error(`test app: ${opened.error.code} ${opened.error.message}`);
   }
-  const { app, db } = opened.value;
+  const { app, db, mac, terminalId } = opened.value;
   return {
     app,
     db,
+    mac,
+    terminalId,
     settings,
     findStaff: (id) => db.tx.read((tx) => findStaffById(tx, id)),
     clock,

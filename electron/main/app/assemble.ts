@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { newId } from '../../../shared/domain/ids';
 import type { PublicSettings, Settings } from '../../../shared/ipc/contract/settings';
 import type { Clock } from '../core/ports';
@@ -13,6 +14,8 @@ import { consumeApproval, type ConsumeApproval } from './approval/consume-approv
 import { grantApproval, type GrantApproval } from './approval/grant-approval';
 import { denialAudit, type DenialAudit } from './audit/denial-audit';
 import { recordAudit, type RecordAudit } from './audit/record-audit';
+import { assembleCardUseCases, type CardUseCases } from './cards/assemble-cards';
+import type { DomainPorts } from './domain-ports';
 import type { EventSink } from './event-sink';
 import { startHoldSweeper, type HoldSweeper } from './ledger/hold-sweeper';
 import { ledgerHealth, type LedgerHealth } from './ledger/ledger-health';
@@ -31,6 +34,8 @@ import { setRole, type SetRole } from './staff/set-role';
 import { signIn, unlock, type SignIn, type Unlock } from './staff/sign-in';
 import { signOut, type SignOut } from './staff/sign-out';
 import { systemStatus, type SystemStatus } from './system/system-status';
+import { assembleVoucherUseCases, type VoucherUseCases } from './vouchers/assemble-vouchers';
+import { assembleWalletUseCases, type WalletUseCases } from './wallets/assemble-wallets';
 
 export type AppLog = { error(message: string, detail: Record<string, unknown>): void };
 
@@ -77,6 +82,9 @@ export type UseCases = {
   /** Refused calls, coalesced per kind and minute (app/audit/denial-audit.ts). */
   readonly denials: DenialAudit;
   readonly holdSweeper: HoldSweeper;
+  readonly wallets: WalletUseCases;
+  readonly cards: CardUseCases;
+  readonly vouchers: VoucherUseCases;
 };
 
 export type AssembledApp = { readonly useCases: UseCases; close(): Promise<void> };
@@ -101,6 +109,10 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
   const secretPorts = { ...ledgerPorts, hasher, lockout, ...secretGuards({ root: deps.keys.root, clock, denials }) };
   const ledger = await openLedgerBook(ledgerPorts);
   const holdSweeper = startHoldSweeper(ledger.expireHolds, deps.holdSweepMs ?? 60_000, deps.log);
+  const domain: DomainPorts = {
+    ...ledgerPorts, keys: deps.keys, ledger, audit, consumeApproval: consumeApproval({ approvals, audit }), events,
+    random: (n) => new Uint8Array(randomBytes(n)), secretHashN: cost.N,
+  };
   const idleTimer = setInterval(() => session.lockIfIdle(), deps.idleCheckMs ?? 5000);
   idleTimer.unref();
   const useCases: UseCases = {
@@ -126,6 +138,9 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     recordAudit: audit,
     denials,
     holdSweeper,
+    wallets: assembleWalletUseCases(domain),
+    cards: assembleCardUseCases(domain),
+    vouchers: assembleVoucherUseCases(domain),
   };
   return {
     useCases,

@@ -14,6 +14,10 @@ export const SUB_KEY_LABELS = {
   panIndex: 'tillbook/pan-index/v1',
   /** Derives closed-loop card security codes on demand; they are never stored (db/card-crypto.ts). */
   cardSecurityCode: 'tillbook/card-cvv/v1',
+  /** Keys the slow salted hash of card PINs (the staff secret's approach, its own key). */
+  cardPin: 'tillbook/card-pin/v1',
+  /** Keyed hash of voucher codes: stored and looked up only as this, never in clear. */
+  voucherCode: 'tillbook/voucher-code/v1',
 } as const;
 
 /** HKDF-SHA256 from the root key; distinct labels give independent keys. */

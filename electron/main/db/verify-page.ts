@@ -21,10 +21,12 @@ export type VerifyPage = {
   readonly audits: ReadonlyMap<number, Row>;
   /** Guarded-state snapshots (staff, merchant facts) by seq. */
   readonly states: ReadonlyMap<number, Row>;
+  /** Records (what an operation meant) by seq. */
+  readonly records: ReadonlyMap<number, Row>;
 };
 
 /** Tables whose rows name the journal entry that wrote them by `seq`. */
-export const DESCRIBED_TABLES = ['account', 'ledger', 'transfer_rejection', 'audit', 'state_change'] as const;
+export const DESCRIBED_TABLES = ['account', 'ledger', 'transfer_rejection', 'audit', 'state_change', 'domain_record'] as const;
 
 function bySeq(rows: readonly Row[]): Map<number, Row> {
   return new Map(rows.map((r) => [readInt(r, 'seq'), r]));
@@ -78,7 +80,7 @@ export async function readVerifyPage(tx: ReadTx, afterSeq: number, currencyOf: (
   const last = entries[entries.length - 1];
   const lastSeq = last ? readInt(last, 'seq') : afterSeq;
   const range: [number, number] = [afterSeq + 1, lastSeq];
-  const empty = { entries, afterSeq, lastSeq, transfers: new Map(), accounts: new Map(), ledgers: new Map(), rejections: new Map(), audits: new Map(), states: new Map() };
+  const empty = { entries, afterSeq, lastSeq, transfers: new Map(), accounts: new Map(), ledgers: new Map(), rejections: new Map(), audits: new Map(), states: new Map(), records: new Map() };
   if (!last) return empty;
   const page = await tx.get(TRANSFER_PAGE_SQL, [range[0] * LEGS_PER_SEQ, range[1] * LEGS_PER_SEQ + LEGS_PER_SEQ - 1]);
   const transferRows = JSON.parse(typeof page?.['rows'] === 'string' ? page['rows'] : '[]') as unknown[][];
@@ -97,7 +99,12 @@ export async function readVerifyPage(tx: ReadTx, afterSeq: number, currencyOf: (
     ledgers: bySeq(await tx.all('SELECT seq, id, currency, asset_scale FROM ledger WHERE seq BETWEEN ? AND ?', range)),
     rejections: bySeq(await tx.all('SELECT seq, code, message FROM transfer_rejection WHERE seq BETWEEN ? AND ?', range)),
     audits: bySeq(await tx.all('SELECT seq, origin, detail FROM audit WHERE seq BETWEEN ? AND ?', range)),
-    states: bySeq(await tx.all('SELECT seq, subject, state FROM state_change WHERE seq BETWEEN ? AND ? ORDER BY seq', range)),
+    states: bySeq(await tx.all(
+      `SELECT s.seq, s.subject, s.state, j.kind FROM state_change s JOIN journal j ON j.seq = s.seq
+       WHERE s.seq BETWEEN ? AND ? ORDER BY s.seq`,
+      range,
+    )),
+    records: bySeq(await tx.all('SELECT seq, subject, body FROM domain_record WHERE seq BETWEEN ? AND ?', range)),
   };
 }
 
@@ -110,8 +117,9 @@ export async function rowsAfterHead(tx: ReadTx, headSeq: number): Promise<{ tabl
      UNION ALL SELECT 'transfer_rejection', seq FROM transfer_rejection WHERE seq > ?
      UNION ALL SELECT 'audit', seq FROM audit WHERE seq > ?
      UNION ALL SELECT 'state_change', seq FROM state_change WHERE seq > ?
+     UNION ALL SELECT 'domain_record', seq FROM domain_record WHERE seq > ?
      ORDER BY seq LIMIT 1`,
-    [(headSeq + 1) * LEGS_PER_SEQ, headSeq, headSeq, headSeq, headSeq, headSeq],
+    [(headSeq + 1) * LEGS_PER_SEQ, headSeq, headSeq, headSeq, headSeq, headSeq, headSeq],
   );
   return row ? { table: String(row['t']), seq: readInt(row, 'seq') } : undefined;
 }

@@ -1,9 +1,10 @@
 import { AUDIT_DETAILS, AUDIT_KINDS, type AuditKind } from '../../../shared/domain/audit-kinds';
 import { decodeCanonical } from '../../../shared/domain/canonical';
 import { sameBytes, uuidOf } from './bytes';
-import { stateJson } from '../../../shared/domain/guarded-state';
-import type { JournalKind, StateJournalKind } from '../../../shared/domain/journal-kinds';
-import type { AuditRecorded, StateRecorded } from '../core/journal/entry-payloads';
+import { stateJson, SUBJECTLESS_STATE } from '../../../shared/domain/guarded-state';
+import { RECORD_KINDS, recordJson, recordSpec } from '../../../shared/domain/records';
+import { STATE_JOURNAL_KINDS, type JournalKind, type RecordKind, type StateJournalKind } from '../../../shared/domain/journal-kinds';
+import type { AuditRecorded, RecordRecorded, StateRecorded } from '../core/journal/entry-payloads';
 import type { JournalRecords } from '../core/journal/payload-encoders';
 import type { JournalTransfer } from '../core/ledger/canonical-batch';
 import type { VerifyPage } from './verify-page';
@@ -22,7 +23,7 @@ export type Entry = {
 export type VerifyContext = { readonly terminalId: string; readonly currencyOf: (ledgerId: number) => string | undefined };
 
 /** The table whose rows an entry kind describes (each row names its entry by seq). */
-export type Described = 'transfer' | 'account' | 'ledger' | 'transfer_rejection' | 'audit' | 'state_change';
+export type Described = 'transfer' | 'account' | 'ledger' | 'transfer_rejection' | 'audit' | 'state_change' | 'domain_record';
 
 type Reader<K extends JournalKind> = {
   readonly describes: Described;
@@ -85,13 +86,34 @@ function state<K extends StateJournalKind>(kind: K): Reader<K> {
       if (!row || json === null) return 'the state snapshot is missing';
       const subject = bytes(row['subject']);
       const sameSubject = subject === null || entry.refId === null ? subject === entry.refId : sameBytes(subject, entry.refId);
-      if (!sameSubject || (kind === 'staff.state') !== (subject !== null)) return 'the snapshot names another subject';
+      if (!sameSubject || (kind === SUBJECTLESS_STATE) !== (subject === null)) return 'the snapshot names another subject';
       if (stateJson(kind, JSON.parse(json) as Record<string, unknown>) !== json) return `the ${kind} snapshot does not fit its schema`;
       const record: StateRecorded = { kind, subjectId: subject ? uuidOf(subject) : null, stateJson: json, atMs: entry.deviceTsMs };
       return record as JournalRecords[K];
     },
   };
 }
+
+/** A record row: its subject is the entry's ref, and its body is exactly what its schema makes of it. */
+function record<K extends RecordKind>(kind: K): Reader<K> {
+  return {
+    describes: 'domain_record',
+    read(entry, page) {
+      const row = page.records.get(entry.seq);
+      const json = text(row?.['body']);
+      const subject = bytes(row?.['subject']);
+      if (!row || json === null || !subject) return 'the record row is missing';
+      if (!entry.refId || !sameBytes(subject, entry.refId)) return 'the record names another subject';
+      const fitted = recordJson(kind, JSON.parse(json));
+      if (!fitted.ok || fitted.json !== json) return `the ${kind} body does not fit its schema`;
+      const rebuilt: RecordRecorded = { kind, subjectId: uuidOf(subject), bodyJson: json, version: recordSpec(kind).version, atMs: entry.deviceTsMs };
+      return rebuilt as JournalRecords[K];
+    },
+  };
+}
+
+const stateReaders = Object.fromEntries(STATE_JOURNAL_KINDS.map((kind) => [kind, state(kind)])) as { readonly [K in StateJournalKind]: Reader<K> };
+const recordReaders = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, record(kind)])) as { readonly [K in RecordKind]: Reader<K> };
 
 const auditReaders = Object.fromEntries(AUDIT_KINDS.map((kind) => [kind, audit(kind)])) as { readonly [K in AuditKind]: Reader<K> };
 
@@ -137,7 +159,7 @@ export const ROW_READERS: { readonly [K in JournalKind]: Reader<K> } = {
       };
     },
   },
-  'staff.state': state('staff.state'),
-  'meta.state': state('meta.state'),
+  ...stateReaders,
+  ...recordReaders,
   ...auditReaders,
 };

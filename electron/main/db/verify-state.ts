@@ -1,11 +1,13 @@
 import { stateJson } from '../../../shared/domain/guarded-state';
+import type { DomainStateKind, StateJournalKind } from '../../../shared/domain/journal-kinds';
 import { uuidOf } from './bytes';
 import type { Row } from './driver';
 import { currentMetaState, currentStaffStates } from './repositories/state.repo';
 import { readInt, readText } from './sql-value';
+import { DOMAIN_STATE_READERS } from './state-readers';
 import type { ReadTx } from './tx';
 
-type Snapshot = { readonly seq: number; readonly json: string };
+type Snapshot = { readonly seq: number; readonly kind: string; readonly json: string };
 
 export type StateProblem = { readonly seq?: number; readonly message: string };
 
@@ -19,48 +21,67 @@ function differences(now: string, chained: string): string {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return keys
     .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
-    .map((k) => (k.startsWith('secret') ? `${k} changed` : `${k} is ${JSON.stringify(a[k])}, chained ${JSON.stringify(b[k])}`))
+    .map((k) => (/^(secret|pin)/i.test(k) ? `${k} changed` : `${k} is ${JSON.stringify(a[k])}, chained ${JSON.stringify(b[k])}`))
     .join('; ');
+}
+
+/** Every subject-keyed kind of guarded state: its label and its current rows. */
+function subjectTables(): { kind: StateJournalKind; label: string; all: (tx: ReadTx) => Promise<Map<string, string>> }[] {
+  return [
+    { kind: 'staff.state', label: 'staff', all: currentStaffStates },
+    ...(Object.entries(DOMAIN_STATE_READERS) as [DomainStateKind, (typeof DOMAIN_STATE_READERS)[DomainStateKind]][])
+      .map(([kind, reader]) => ({ kind, label: reader.label, all: (tx: ReadTx) => reader.all(tx) })),
+  ];
 }
 
 /**
  * The latest chained snapshot per subject, folded while verify streams the pages, then compared
- * with the tables as they are: a staff row or merchant fact changed, added or cleared outside the
- * app (with the database key alone) is named with the entry it contradicts.
+ * with the tables as they are: a staff row, a customer, a card, … or a merchant fact changed,
+ * added or cleared outside the app (with the database key alone) is named with the entry it
+ * contradicts.
  */
 export class StateFold {
   private readonly latest = new Map<string, Snapshot>();
   private lastSeq = 0;
 
+  /** Snapshot rows with the kind of their journal entry (`seq, subject, state, kind`). */
   add(states: Iterable<Row>): void {
     for (const row of states) {
       const subject = row['subject'];
       const key = subject instanceof Uint8Array ? uuidOf(subject) : META;
       this.lastSeq = readInt(row, 'seq');
-      this.latest.set(key, { seq: this.lastSeq, json: readText(row, 'state') });
+      this.latest.set(key, { seq: this.lastSeq, kind: readText(row, 'kind'), json: readText(row, 'state') });
     }
   }
 
   async mismatches(tx: ReadTx): Promise<StateProblem[]> {
     // A change committed after the last page was walked: its snapshot came in the same commit.
-    this.add(await tx.all('SELECT seq, subject, state FROM state_change WHERE seq > ? ORDER BY seq', [this.lastSeq]));
+    this.add(await tx.all(
+      'SELECT s.seq, s.subject, s.state, j.kind FROM state_change s JOIN journal j ON j.seq = s.seq WHERE s.seq > ? ORDER BY s.seq',
+      [this.lastSeq],
+    ));
     const problems: StateProblem[] = [];
-    const staff = await currentStaffStates(tx);
-    for (const [id, json] of staff) {
-      const chained = this.latest.get(id);
-      if (!chained) problems.push({ message: `staff ${id} is in the table but was never chained (added outside the app)` });
-      else if (chained.json !== json) {
-        problems.push({ seq: chained.seq, message: `staff ${id} differs from entry ${chained.seq}: ${differences(json, chained.json)}` });
-      }
-    }
-    for (const [key, chained] of this.latest) {
-      if (key !== META && !staff.has(key)) problems.push({ seq: chained.seq, message: `staff ${key} of entry ${chained.seq} is missing from the table` });
-    }
+    for (const table of subjectTables()) problems.push(...this.tableMismatches(table.kind, table.label, await table.all(tx)));
     const meta = await currentMetaState(tx);
     const chainedMeta = this.latest.get(META);
     if (!chainedMeta && meta !== EMPTY_META) problems.push({ message: `the ${META} were never chained (written outside the app)` });
     if (chainedMeta && chainedMeta.json !== meta) {
       problems.push({ seq: chainedMeta.seq, message: `the ${META} differ from entry ${chainedMeta.seq}: ${differences(meta, chainedMeta.json)}` });
+    }
+    return problems;
+  }
+
+  private tableMismatches(kind: string, label: string, rows: Map<string, string>): StateProblem[] {
+    const problems: StateProblem[] = [];
+    for (const [id, json] of rows) {
+      const chained = this.latest.get(id);
+      if (!chained || chained.kind !== kind) problems.push({ message: `${label} ${id} is in the table but was never chained (added outside the app)` });
+      else if (chained.json !== json) {
+        problems.push({ seq: chained.seq, message: `${label} ${id} differs from entry ${chained.seq}: ${differences(json, chained.json)}` });
+      }
+    }
+    for (const [key, chained] of this.latest) {
+      if (chained.kind === kind && !rows.has(key)) problems.push({ seq: chained.seq, message: `${label} ${key} of entry ${chained.seq} is missing from the table` });
     }
     return problems;
   }

@@ -117,6 +117,7 @@ class ChainWalk {
   check(page: VerifyPage): VerifyProblem | undefined {
     const used: Record<Described, Set<number>> = {
       transfer: new Set(), account: new Set(), ledger: new Set(), transfer_rejection: new Set(), audit: new Set(), state_change: new Set(),
+      domain_record: new Set(),
     };
     for (const row of page.entries) {
       const entry = entryOf(row);
@@ -166,6 +167,7 @@ function strayRows(page: VerifyPage, used: Record<Described, Set<number>>): Veri
   const tables: [Described, ReadonlyMap<number, unknown>][] = [
     ['transfer', page.transfers], ['account', page.accounts], ['ledger', page.ledgers],
     ['transfer_rejection', page.rejections], ['audit', page.audits], ['state_change', page.states],
+    ['domain_record', page.records],
   ];
   let first: { table: Described; seq: number } | undefined;
   for (const [table, rows] of tables) {

@@ -1,5 +1,6 @@
 import type { MethodKey } from '../../../shared/ipc/contract';
 import { anchorSamples } from './anchor';
+import { cardSamples } from './cards';
 import { approvalSamples } from './approval';
 import type { SampleIds, Samples } from './fixture';
 import { ledgerSamples } from './ledger';
@@ -7,6 +8,8 @@ import { settingsSamples } from './settings';
 import { setupSamples } from './setup';
 import { staffSamples } from './staff';
 import { systemSamples } from './system';
+import { voucherSamples } from './vouchers';
+import { walletSamples } from './wallets';
 
 export { CASHIER, MANAGER, NOBODY_ID, type SampleIds, type Samples } from './fixture';
 
@@ -29,5 +32,8 @@ export function validInputs(ids: SampleIds): ValidInputs {
     ...settingsSamples(),
     ...ledgerSamples(),
     ...anchorSamples(),
+    ...walletSamples(ids),
+    ...cardSamples(ids),
+    ...voucherSamples(ids),
   };
 }

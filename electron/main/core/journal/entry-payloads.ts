@@ -1,6 +1,6 @@
 import { canonicalBytes } from '../../../../shared/domain/canonical';
 import type { AuditKind } from '../../../../shared/domain/audit-kinds';
-import type { StateJournalKind } from '../../../../shared/domain/journal-kinds';
+import type { RecordKind, StateJournalKind } from '../../../../shared/domain/journal-kinds';
 
 /** A per-currency ledger came into being. */
 export type LedgerCreated = {
@@ -61,4 +61,18 @@ export type StateRecorded = {
 
 export function statePayload(r: StateRecorded): Uint8Array {
   return canonicalBytes(['state/1', r.kind, r.subjectId, r.stateJson, r.atMs]);
+}
+
+/** A record (shared/domain/records): what an operation meant, its body as its schema makes it. */
+export type RecordRecorded = {
+  readonly kind: RecordKind;
+  /** The operation id (for a money operation, its batch id) or the subject the record is about. */
+  readonly subjectId: string;
+  readonly bodyJson: string;
+  readonly version: number;
+  readonly atMs: number;
+};
+
+export function recordPayload(r: RecordRecorded): Uint8Array {
+  return canonicalBytes(['record/1', r.kind, r.version, r.subjectId, r.bodyJson, r.atMs]);
 }

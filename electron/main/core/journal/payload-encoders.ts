@@ -1,9 +1,10 @@
 import { AUDIT_KINDS, type AuditKind } from '../../../../shared/domain/audit-kinds';
-import type { JournalKind } from '../../../../shared/domain/journal-kinds';
+import { STATE_JOURNAL_KINDS, type JournalKind, type RecordKind, type StateJournalKind } from '../../../../shared/domain/journal-kinds';
+import { RECORD_KINDS } from '../../../../shared/domain/records';
 import { batchPayload, rejectionPayload, type BatchHeader, type JournalTransfer, type RejectionRecord } from '../ledger/canonical-batch';
 import {
-  accountOpenedPayload, auditPayload, ledgerCreatedPayload, statePayload,
-  type AccountOpened, type AuditRecorded, type LedgerCreated, type StateRecorded,
+  accountOpenedPayload, auditPayload, ledgerCreatedPayload, recordPayload, statePayload,
+  type AccountOpened, type AuditRecorded, type LedgerCreated, type RecordRecorded, type StateRecorded,
 } from './entry-payloads';
 
 export type BatchCommitted = { readonly header: BatchHeader; readonly transfers: readonly JournalTransfer[] };
@@ -14,11 +15,18 @@ export type JournalRecords = {
   readonly 'account.open': AccountOpened;
   readonly 'ledger.batch': BatchCommitted;
   readonly 'ledger.rejection': RejectionRecord;
-  readonly 'staff.state': StateRecorded;
-  readonly 'meta.state': StateRecorded;
-} & { readonly [K in AuditKind]: AuditRecorded };
+} & { readonly [K in StateJournalKind]: StateRecorded }
+  & { readonly [K in RecordKind]: RecordRecorded }
+  & { readonly [K in AuditKind]: AuditRecorded };
 
 type Encoders = { readonly [K in JournalKind]: (record: JournalRecords[K]) => Uint8Array };
+
+const stateEncoders = Object.fromEntries(STATE_JOURNAL_KINDS.map((kind) => [kind, statePayload])) as {
+  readonly [K in StateJournalKind]: (record: StateRecorded) => Uint8Array;
+};
+const recordEncoders = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordPayload])) as {
+  readonly [K in RecordKind]: (record: RecordRecorded) => Uint8Array;
+};
 
 const auditEncoders = Object.fromEntries(AUDIT_KINDS.map((kind) => [kind, auditPayload])) as {
   readonly [K in AuditKind]: (record: AuditRecorded) => Uint8Array;
@@ -34,8 +42,8 @@ export const PAYLOAD_ENCODERS: Encoders = {
   'account.open': accountOpenedPayload,
   'ledger.batch': (record) => batchPayload(record.header, record.transfers),
   'ledger.rejection': rejectionPayload,
-  'staff.state': statePayload,
-  'meta.state': statePayload,
+  ...stateEncoders,
+  ...recordEncoders,
   ...auditEncoders,
 };
 

@@ -2,9 +2,19 @@ import { migration0010 } from './0010-initial-ledger';
 import { migration0020 } from './0020-staff';
 import { migration0030 } from './0030-one-statement-batches';
 import { migration0040 } from './0040-state-journal';
+import { migration0050 } from './0050-wallets';
+import { CARD_MIGRATIONS } from './by-domain-cards';
+import { VOUCHER_MIGRATIONS } from './by-domain-vouchers';
+import { WALLET_MIGRATIONS } from './by-domain-wallets';
 import type { Migration } from './migration';
 
-/** In order, strictly increasing versions, in steps of 10. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
+/**
+ * In order, strictly increasing versions. The customers-and-wallets, cards and vouchers domains
+ * keep their own lists (60–89); a new migration after them takes 90 and up here.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  migration0010, migration0020, migration0030, migration0040, migration0050,
+  ...WALLET_MIGRATIONS, ...CARD_MIGRATIONS, ...VOUCHER_MIGRATIONS,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

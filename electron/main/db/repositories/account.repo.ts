@@ -81,3 +81,21 @@ export async function readBalance(tx: Pick<ReadTx, 'get'>, accountId: string): P
     creditsPostedMinor: readInt(row, 'credits_posted'),
   };
 }
+
+/** The account a kind and owner hold on a ledger (the oldest, should there be several). */
+export async function findOwnedAccount(tx: ReadTx, ownerRef: string, kind: string, ledgerId: number): Promise<string | undefined> {
+  const row = await tx.get(
+    'SELECT id FROM account WHERE owner_ref = ? AND kind = ? AND ledger_id = ? ORDER BY seq LIMIT 1', [ownerRef, kind, int(ledgerId)],
+  );
+  return row ? bytesToUuid(readBytes(row, 'id')) : undefined;
+}
+
+/** Every account an owner holds, with its currency (a wallet's balances). */
+export async function ownedAccounts(tx: ReadTx, ownerRef: string, kind: string): Promise<{ accountId: string; currency: string }[]> {
+  const rows = await tx.all(
+    `SELECT a.id, l.currency FROM account a JOIN ledger l ON l.id = a.ledger_id
+     WHERE a.owner_ref = ? AND a.kind = ? ORDER BY l.currency`,
+    [ownerRef, kind],
+  );
+  return rows.map((row) => ({ accountId: bytesToUuid(readBytes(row, 'id')), currency: readText(row, 'currency') }));
+}

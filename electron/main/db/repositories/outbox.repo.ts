@@ -1,5 +1,6 @@
 import { bytesToUuid } from '../../../../shared/domain/ids';
-import { OUTBOX_KINDS, OUTBOX_KIND_NAMES, type OutboxKind, type OutboxPayload } from '../../../../shared/domain/outbox-kinds';
+import { LEDGER_OUTBOX_KINDS, OUTBOX_KINDS, OUTBOX_KIND_NAMES, type OutboxKind, type OutboxPayload } from '../../../../shared/domain/outbox-kinds';
+import { RECORD_KINDS, type RecordKind } from '../../../../shared/domain/records';
 import type { Row } from '../driver';
 import { int, readBytes, readInt, readText } from '../sql-value';
 import type { ReadTx, WriteTx } from '../tx';
@@ -26,6 +27,7 @@ export async function readOutbox(tx: ReadTx, afterSeq: number, limit: number, te
      WHERE t.key BETWEEN ? AND ? ORDER BY t.key`,
     [range[0] * LEGS_PER_SEQ, range[1] * LEGS_PER_SEQ + LEGS_PER_SEQ - 1],
   );
+  const records = await tx.all('SELECT seq, body FROM domain_record WHERE seq BETWEEN ? AND ?', range);
   const accounts = await tx.all(
     `SELECT a.seq, l.currency, a.kind, a.owner_ref, a.flags FROM account a JOIN ledger l ON l.id = a.ledger_id
      WHERE a.seq BETWEEN ? AND ?`,
@@ -33,10 +35,13 @@ export async function readOutbox(tx: ReadTx, afterSeq: number, limit: number, te
   );
   const legsBySeq = groupBy(transfers, (r) => Math.floor(readInt(r, 'key') / LEGS_PER_SEQ));
   const accountBySeq = new Map(accounts.map((r) => [readInt(r, 'seq'), r]));
-  return entries.map((entry) => wirePayload(entry, { legs: legsBySeq, accounts: accountBySeq, terminalId }));
+  const recordBySeq = new Map(records.map((r) => [readInt(r, 'seq'), r]));
+  return entries.map((entry) => wirePayload(entry, { legs: legsBySeq, accounts: accountBySeq, records: recordBySeq, terminalId }));
 }
 
-type WireRows = { readonly legs: Map<number, Row[]>; readonly accounts: Map<number, Row>; readonly terminalId: string };
+type WireRows = {
+  readonly legs: Map<number, Row[]>; readonly accounts: Map<number, Row>; readonly records: Map<number, Row>; readonly terminalId: string;
+};
 type Header = { operationId: string; seq: number; terminalId: string; staffId: string; createdAtMs: number };
 
 /**
@@ -44,8 +49,23 @@ type Header = { operationId: string; seq: number; terminalId: string; staffId: s
  * a mapped type over every kind, so a new outbox kind without a builder does not compile. Every
  * payload is parsed with its kind's schema before it leaves, so nothing unversioned is ever sent.
  */
-const WIRE_BUILDERS: { readonly [K in OutboxKind]: (header: Header, entry: Row, rows: WireRows) => OutboxPayload<K> } = {
-  'ledger.batch': (header, entry, rows) => OUTBOX_KINDS['ledger.batch'].schema.parse({
+type Builder<K extends OutboxKind> = (header: Header, entry: Row, rows: WireRows) => OutboxPayload<K>;
+
+function recordWire<K extends RecordKind>(kind: K): Builder<K> {
+  return (header, _entry, rows) => {
+    const row = rows.records.get(header.seq);
+    if (!row) throw new Error(`outbox entry ${header.seq} has no record row`);
+    return OUTBOX_KINDS[kind].schema.parse({
+      kind, version: OUTBOX_KINDS[kind].version, ...header, body: JSON.parse(readText(row, 'body')) as unknown,
+    }) as OutboxPayload<K>;
+  };
+}
+
+const recordBuilders = Object.fromEntries(RECORD_KINDS.map((k) => [k, recordWire(k)])) as { readonly [K in RecordKind]: Builder<K> };
+
+const WIRE_BUILDERS: { readonly [K in OutboxKind]: Builder<K> } = {
+  ...recordBuilders,
+  'ledger.batch': (header, entry, rows) => LEDGER_OUTBOX_KINDS['ledger.batch'].schema.parse({
     kind: 'ledger.batch', version: OUTBOX_KINDS['ledger.batch'].version, ...header,
     // The request hash lets the backend tell a replay from the same id with other content.
     requestHash: Buffer.from(readBytes(entry, 'request_hash')).toString('hex'),
@@ -55,7 +75,7 @@ const WIRE_BUILDERS: { readonly [K in OutboxKind]: (header: Header, entry: Row, 
     const account = rows.accounts.get(header.seq);
     if (!account) throw new Error(`outbox entry ${header.seq} has no account row`);
     const owner = account['owner_ref'];
-    return OUTBOX_KINDS['account.open'].schema.parse({
+    return LEDGER_OUTBOX_KINDS['account.open'].schema.parse({
       kind: 'account.open', version: OUTBOX_KINDS['account.open'].version, ...header, currency: readText(account, 'currency'),
       accountKind: readText(account, 'kind'), ownerRef: typeof owner === 'string' ? owner : null, flags: readInt(account, 'flags'),
     });
@@ -66,7 +86,7 @@ function wirePayload(entry: Row, rows: WireRows): OutboxPayload {
   const kind = readText(entry, 'kind') as OutboxKind;
   const header = {
     operationId: bytesToUuid(readBytes(entry, 'ref_id')), seq: readInt(entry, 'seq'), terminalId: rows.terminalId,
-    staffId: readText(entry, 'actor_id'), createdAtMs: readInt(entry, 'device_ts_ms'),
+    staffId: typeof entry['actor_id'] === 'string' ? entry['actor_id'] : 'system', createdAtMs: readInt(entry, 'device_ts_ms'),
   };
   return WIRE_BUILDERS[kind](header, entry, rows);
 }

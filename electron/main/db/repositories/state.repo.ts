@@ -1,10 +1,11 @@
 import { stateJson } from '../../../../shared/domain/guarded-state';
 import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
-import type { StateJournalKind } from '../../../../shared/domain/journal-kinds';
+import type { DomainStateKind, StateJournalKind } from '../../../../shared/domain/journal-kinds';
 import { encodePayload } from '../../core/journal/payload-encoders';
 import type { ChainMac } from '../chain-mac';
 import type { Row } from '../driver';
 import { int, readBytes, readInt, readText } from '../sql-value';
+import { DOMAIN_STATE_READERS } from '../state-readers';
 import type { ReadTx, WriteTx } from '../tx';
 import { appendJournal } from './journal.repo';
 import { META_KEYS, writeMetaIn } from './meta.repo';
@@ -95,6 +96,16 @@ export async function chainStaffState(tx: WriteTx, mac: ChainMac, staffId: strin
   const row = await tx.get(`${STAFF_STATE_SQL} WHERE id = ?`, [uuidToBytes(staffId)]);
   if (!row) throw new Error(`staff ${staffId} vanished inside its own transaction`);
   await appendState(tx, mac, 'staff.state', staffId, staffStateJson(row), atMs);
+}
+
+/**
+ * Chains a domain subject's state (a customer, a wallet, a card, …) after a change to its row, in
+ * the same transaction. Every write to a guarded domain table calls this, or verify names it.
+ */
+export async function chainState(tx: WriteTx, mac: ChainMac, kind: DomainStateKind, subjectId: string, atMs: number): Promise<void> {
+  const json = await DOMAIN_STATE_READERS[kind].one(tx, subjectId);
+  if (json === undefined) throw new Error(`${kind} ${subjectId} vanished inside its own transaction`);
+  await appendState(tx, mac, kind, subjectId, json, atMs);
 }
 
 /** Chains the merchant facts after setup (or any later change to them), in the same transaction. */

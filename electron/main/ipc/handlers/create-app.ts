@@ -2,12 +2,15 @@ import { assembleUseCases, type AppDeps, type UseCases } from '../../app/assembl
 import { createDispatch, type Dispatch, type SessionGate } from '../dispatch';
 import { anchorHandlers } from './anchor.handlers';
 import { approvalHandlers } from './approval.handlers';
+import { cardHandlers } from './cards.handlers';
 import type { Handlers } from './handler-types';
 import { ledgerHandlers } from './ledger.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
 import { staffHandlers } from './staff.handlers';
 import { systemHandlers } from './system.handlers';
+import { voucherHandlers } from './vouchers.handlers';
+import { walletHandlers } from './wallets.handlers';
 
 export type { AppDeps };
 
@@ -28,6 +31,9 @@ export function handlersFor(uc: UseCases): Handlers {
     ...settingsHandlers(uc),
     ...ledgerHandlers(uc),
     ...anchorHandlers(),
+    ...walletHandlers(uc),
+    ...cardHandlers(uc),
+    ...voucherHandlers(uc),
   };
 }
 

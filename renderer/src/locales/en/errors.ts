@@ -1,4 +1,7 @@
 import type { ClientErrorCode } from '../../api/client';
+import { cardsErrors } from './errors-cards';
+import { vouchersErrors } from './errors-vouchers';
+import { walletsErrors } from './errors-wallets';
 
 /** One message per error code: what happened, then what to do. */
 export const errors = {
@@ -39,4 +42,7 @@ export const errors = {
   account_locked: 'This staff account is locked after too many wrong attempts. Wait, or ask a manager.',
   session_locked: 'The screen is locked. Enter your PIN or password to continue.',
   rate_limited: 'Too many attempts from this terminal. Wait a minute, then try again.',
+  ...walletsErrors,
+  ...cardsErrors,
+  ...vouchersErrors,
 } as const satisfies Record<ClientErrorCode, string>;

@@ -1,5 +1,8 @@
 import type { errors as en } from '../en/errors';
 import type { Catalogue } from '../catalogue';
+import { cardsErrors } from './errors-cards';
+import { vouchersErrors } from './errors-vouchers';
+import { walletsErrors } from './errors-wallets';
 
 export const errors: Catalogue<typeof en> = {
   invalid_input: '部分信息无效。请检查标出的字段后重试。',
@@ -39,4 +42,7 @@ export const errors: Catalogue<typeof en> = {
   account_locked: '多次输错后，此员工账户已被锁定。请等待，或联系经理。',
   session_locked: '屏幕已锁定。请输入你的 PIN 或密码继续。',
   rate_limited: '此终端尝试次数过多。请等待一分钟后再试。',
+  ...walletsErrors,
+  ...cardsErrors,
+  ...vouchersErrors,
 };

@@ -1,0 +1,4 @@
+import type { Migration } from './migration';
+
+/** The cards domain's migrations (versions 70–79), in order. */
+export const CARD_MIGRATIONS: readonly Migration[] = [];

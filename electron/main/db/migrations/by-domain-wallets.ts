@@ -1,0 +1,4 @@
+import type { Migration } from './migration';
+
+/** The wallets domain's migrations (versions 60–69), in order. */
+export const WALLET_MIGRATIONS: readonly Migration[] = [];

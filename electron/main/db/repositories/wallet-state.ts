@@ -1,0 +1,44 @@
+import { stateJson } from '../../../../shared/domain/guarded-state';
+import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
+import type { Row } from '../driver';
+import { readBytes, readInt, readText } from '../sql-value';
+import type { StateReader } from '../state-reader';
+import type { ReadTx } from '../tx';
+
+const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+const CUSTOMER_SQL = 'SELECT id, display_name, phone, email, note, created_at_ms FROM customer';
+const WALLET_SQL = 'SELECT id, customer_id, address, created_at_ms FROM wallet';
+
+function customerJson(row: Row): string {
+  return stateJson('customer.state', {
+    displayName: readText(row, 'display_name'), phone: text(row['phone']), email: text(row['email']), note: text(row['note']),
+    createdAtMs: readInt(row, 'created_at_ms'),
+  });
+}
+
+function walletJson(row: Row): string {
+  return stateJson('wallet.state', {
+    customerId: bytesToUuid(readBytes(row, 'customer_id')), address: readText(row, 'address'), createdAtMs: readInt(row, 'created_at_ms'),
+  });
+}
+
+function readerOf(label: string, sql: string, json: (row: Row) => string): StateReader {
+  return {
+    label,
+    async all(tx: ReadTx) {
+      const rows = await tx.all(sql);
+      return new Map(rows.map((row) => [bytesToUuid(readBytes(row, 'id')), json(row)]));
+    },
+    async one(tx: ReadTx, id: string) {
+      const row = await tx.get(`${sql} WHERE id = ?`, [uuidToBytes(id)]);
+      return row ? json(row) : undefined;
+    },
+  };
+}
+
+/** The customers-and-wallets domain's guarded state, as verify and the chaining read it. */
+export const WALLET_STATE_READERS = {
+  'customer.state': readerOf('customer', CUSTOMER_SQL, customerJson),
+  'wallet.state': readerOf('wallet', WALLET_SQL, walletJson),
+} as const;

@@ -1,0 +1,7 @@
+import type { MethodSpec } from '../method';
+
+/**
+ * The contract entries of the vouchers domain. Split it into files per sub-domain as it grows and
+ * spread them here; shared/ipc/contract.ts spreads this one.
+ */
+export const voucherDomainContract = {} as const satisfies Record<string, MethodSpec>;

@@ -1,0 +1,2 @@
+/** The vouchers domain's contract keys, zod-free for the preload (see shared/ipc/methods.ts). */
+export const VOUCHER_METHOD_KEYS = [] as const;
