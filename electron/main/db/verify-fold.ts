@@ -60,3 +60,20 @@ HAVING sum(a.debits_posted) <> sum(a.credits_posted) OR sum(a.debits_pending) <>
 export async function unbalancedLedgers(tx: ReadTx): Promise<string[]> {
   return (await tx.all(LEDGER_SUMS)).map((r) => readText(r, 'currency'));
 }
+
+const FILED_FOR_STATEMENTS = `SELECT a.id AS account_id, t.key FROM transfer t
+  JOIN account a ON a.id IN (t.debit_account_id, t.credit_account_id) WHERE a.kind IN ('wallet', 'card')`;
+
+/**
+ * The statement index (migration 90) against the transfers it is derived from: the first entry
+ * filed that no transfer explains, or the first transfer missing from it, by key. A statement
+ * that hides or invents a movement is named, though no balance depends on it.
+ */
+export async function statementIndexMismatch(tx: ReadTx): Promise<{ key: number; missing: boolean } | undefined> {
+  const row = await tx.get(
+    `SELECT key, 0 AS missing FROM (SELECT account_id, key FROM account_entry EXCEPT ${FILED_FOR_STATEMENTS})
+     UNION ALL SELECT key, 1 FROM (${FILED_FOR_STATEMENTS} EXCEPT SELECT account_id, key FROM account_entry)
+     ORDER BY key LIMIT 1`,
+  );
+  return row ? { key: readInt(row, 'key'), missing: readInt(row, 'missing') === 1 } : undefined;
+}

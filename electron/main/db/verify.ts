@@ -8,13 +8,13 @@ import { readGenesis } from './repositories/journal.repo';
 import { listLedgers } from './repositories/ledger.repo';
 import { META_KEYS, readMetaIn } from './repositories/meta.repo';
 import { readBytes, readInt, readText } from './sql-value';
-import { BalanceFold, unbalancedLedgers } from './verify-fold';
+import { BalanceFold, statementIndexMismatch, unbalancedLedgers } from './verify-fold';
 import { readVerifyPage, rowsAfterHead, type VerifyPage } from './verify-page';
 import { StateFold } from './verify-state';
 import { ROW_READERS, type Described, type Entry, type VerifyContext } from './verify-readers';
 
 export type VerifyProblem = {
-  readonly kind: 'gap' | 'prev_mac' | 'mac' | 'payload' | 'head' | 'genesis' | 'balance' | 'unbalanced_ledger' | 'state';
+  readonly kind: 'gap' | 'prev_mac' | 'mac' | 'payload' | 'head' | 'genesis' | 'balance' | 'unbalanced_ledger' | 'state' | 'statement_index';
   readonly seq?: number;
   readonly accountId?: string;
   readonly currency?: string;
@@ -85,6 +85,11 @@ export async function verifyLedger(db: Database, mac: ChainMac, onProgress?: Ver
       found.push({ kind: 'balance', accountId, message: `account ${accountId}: balance differs from its transfers` });
     }
     for (const problem of await walk.states.mismatches(tx)) found.push({ kind: 'state', ...problem });
+    const filed = await statementIndexMismatch(tx);
+    if (filed) {
+      const seq = Math.floor(filed.key / 1024);
+      found.push({ kind: 'statement_index', seq, message: `the statement index ${filed.missing ? 'lacks' : 'invents'} a movement of entry ${seq}` });
+    }
     for (const currency of await unbalancedLedgers(tx)) {
       found.push({ kind: 'unbalanced_ledger', currency, message: `${currency} ledger: debits differ from credits` });
     }

@@ -3,6 +3,7 @@ import { migration0020 } from './0020-staff';
 import { migration0030 } from './0030-one-statement-batches';
 import { migration0040 } from './0040-state-journal';
 import { migration0050 } from './0050-wallets';
+import { migration0090 } from './0090-statement-index';
 import { CARD_MIGRATIONS } from './by-domain-cards';
 import { VOUCHER_MIGRATIONS } from './by-domain-vouchers';
 import { WALLET_MIGRATIONS } from './by-domain-wallets';
@@ -15,6 +16,7 @@ import type { Migration } from './migration';
 export const MIGRATIONS: readonly Migration[] = [
   migration0010, migration0020, migration0030, migration0040, migration0050,
   ...WALLET_MIGRATIONS, ...CARD_MIGRATIONS, ...VOUCHER_MIGRATIONS,
+  migration0090,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
