@@ -11,6 +11,7 @@ export type BenchConfig = {
   readonly b4: { readonly entries: number; readonly window: number; readonly reps: number };
   readonly b5: { readonly inputsPerMethod: number; readonly dagReps: number };
   readonly b6: { readonly batches: number; readonly reps: number };
+  readonly b8: { readonly entries: number; readonly pageLines: number };
   log(line: string): void;
 };
 
@@ -22,6 +23,7 @@ export const FULL = {
   b4: { entries: 1_000_000, window: 1000, reps: 5 },
   b5: { inputsPerMethod: 3000, dagReps: 50 },
   b6: { batches: 50, reps: 5 },
+  b8: { entries: 10_000, pageLines: 100 },
 } as const;
 
 export const QUICK = {
@@ -32,12 +34,13 @@ export const QUICK = {
   b4: { entries: 15_000, window: 1000, reps: 5 },
   b5: { inputsPerMethod: 200, dagReps: 10 },
   b6: { batches: 4, reps: 3 },
+  b8: { entries: 1_000, pageLines: 100 },
 } as const;
 
 export type Goal = { readonly op: '>=' | '<='; readonly value: number };
 
 export type BenchResult = {
-  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7';
+  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7' | 'B8';
   readonly title: string;
   readonly ours: number;
   readonly bare: number;
