@@ -102,7 +102,7 @@ test('a rolled-back database: the recovery screen, then the owner accepts it and
   await page.getByLabel('PIN or password').fill(OWNER.secret);
   await page.getByRole('button', { name: 'Sign in' }).click();
   // Signed in once the frame's navigation is there; asking before that is unauthenticated.
-  await expect(page.getByRole('navigation')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
   expect(await callFromPage(page, 'ledger.verify', {})).toMatchObject({ ok: true, value: { ok: true } });
   expect(consoleErrors).toEqual([]);
 });
