@@ -12,20 +12,18 @@
  * active card may pay (`paymentRefusal`).
  */
 
-export const CARD_STATES = ['pending_activation', 'active', 'frozen', 'expired', 'closed'] as const;
-export type CardState = (typeof CARD_STATES)[number];
+import type { CardEventType, CardState, CloseReason } from '../../../../shared/domain/cards';
 
-export const CARD_EVENT_TYPES = [
-  'activate', 'freeze', 'unfreeze', 'expire', 'reissue', 'report_lost', 'report_stolen', 'close',
-] as const;
-export type CardEventType = (typeof CARD_EVENT_TYPES)[number];
+// The names live in shared/ (the contract, the records and the chained state use them too); the
+// moves are here.
+export {
+  CARD_EVENT_TYPES, CARD_STATES, type CardEventType, type CardState, type CloseReason,
+} from '../../../../shared/domain/cards';
 
 export type CardEvent =
   | { readonly type: Exclude<CardEventType, 'close'> }
   /** The card's balance in minor units as read in the same transaction. */
   | { readonly type: 'close'; readonly balanceMinor: number };
-
-export type CloseReason = 'user' | 'lost' | 'stolen' | 'expired';
 
 export type CardTransition = {
   readonly state: CardState;
