@@ -1,4 +1,5 @@
 import { auth } from './auth';
+import { cards } from './cards';
 import { common } from './common';
 import { errors } from './errors';
 import { health } from './health';
@@ -7,4 +8,4 @@ import { settings } from './settings';
 import { setup } from './setup';
 import { staffAdmin } from './staff-admin';
 
-export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, errors } as const;
+export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, cards, errors } as const;
