@@ -1,7 +1,12 @@
 import type { MethodSpec } from '../method';
+import { customerContract } from './customers';
+import { walletMoneyContract } from './wallet-money';
 
 /**
- * The contract entries of the wallets domain. Split it into files per sub-domain as it grows and
- * spread them here; shared/ipc/contract.ts spreads this one.
+ * The contract entries of the wallets domain: customers (and their wallets) and wallet money
+ * operations. shared/ipc/contract.ts spreads this one.
  */
-export const walletDomainContract = {} as const satisfies Record<string, MethodSpec>;
+export const walletDomainContract = {
+  ...customerContract,
+  ...walletMoneyContract,
+} as const satisfies Record<string, MethodSpec>;

@@ -1,2 +1,11 @@
 /** The wallets domain's contract keys, zod-free for the preload (see shared/ipc/methods.ts). */
-export const WALLET_METHOD_KEYS = [] as const;
+export const WALLET_METHOD_KEYS = [
+  'customers.create',
+  'customers.update',
+  'customers.get',
+  'customers.search',
+  'customers.list',
+  'wallets.lookup',
+  'wallets.topUp',
+  'wallets.transfer',
+] as const;

@@ -1,6 +1,7 @@
 import type { WALLET_STATE_SCHEMAS } from '../../../shared/domain/state/wallets';
-import { seedCustomerAndWallet } from '../../support/domain-seed';
-import type { TestApp } from '../../support/test-app';
+import { newId } from '../../../shared/domain/ids';
+import type { Actor } from '../../../electron/main/app/ledger/ports';
+import { expectOk, type TestApp } from '../../support/test-app';
 import { renameIn, type Case } from './case';
 
 /** Tamper cases for the wallets domain's state kinds (its record kinds have a generic case). */
@@ -9,7 +10,15 @@ export const walletTamperCases: { readonly [K in keyof typeof WALLET_STATE_SCHEM
   'wallet.state': renameIn('address'),
 };
 
-/** Writes at least one entry of every state and record kind of the wallets domain, through its use cases. */
+/**
+ * Writes at least one entry of every state and record kind of the wallets domain, through its use
+ * cases: two customers and their wallets, a top-up and a transfer.
+ */
 export async function seedWalletKinds(t: TestApp): Promise<void> {
-  await seedCustomerAndWallet(t);
+  const uc = t.app.useCases.wallets;
+  const actor: Actor = { staffId: t.app.useCases.session.holder()?.staffId ?? 'seed' };
+  const a = expectOk<{ wallet: { id: string } }>(await uc.createCustomer({ id: newId(), displayName: 'Wang Fang', phone: '13800138000' }, actor));
+  const b = expectOk<{ wallet: { id: string } }>(await uc.createCustomer({ id: newId(), displayName: 'Li Lei' }, actor));
+  expectOk(await uc.topUp({ operationId: newId(), walletId: a.wallet.id, currency: 'CNY', amountMinor: 10_000, tender: { kind: 'cash' } }, actor));
+  expectOk(await uc.transfer({ operationId: newId(), fromWalletId: a.wallet.id, toWalletId: b.wallet.id, currency: 'CNY', amountMinor: 1_000 }, actor));
 }

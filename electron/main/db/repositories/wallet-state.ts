@@ -7,13 +7,13 @@ import type { ReadTx } from '../tx';
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-const CUSTOMER_SQL = 'SELECT id, display_name, phone, email, note, created_at_ms FROM customer';
+const CUSTOMER_SQL = 'SELECT id, display_name, phone, email, note, search_key, created_at_ms FROM customer';
 const WALLET_SQL = 'SELECT id, customer_id, address, created_at_ms FROM wallet';
 
 function customerJson(row: Row): string {
   return stateJson('customer.state', {
     displayName: readText(row, 'display_name'), phone: text(row['phone']), email: text(row['email']), note: text(row['note']),
-    createdAtMs: readInt(row, 'created_at_ms'),
+    searchKey: readText(row, 'search_key'), createdAtMs: readInt(row, 'created_at_ms'),
   });
 }
 

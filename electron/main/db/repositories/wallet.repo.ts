@@ -31,3 +31,9 @@ export async function findWalletByAddress(tx: ReadTx, address: string): Promise<
   const row = await tx.get(`SELECT ${WALLET_COLUMNS} FROM wallet WHERE address = ?`, [address]);
   return row ? walletFrom(row) : undefined;
 }
+
+/** A customer's wallet (one each). */
+export async function findWalletOfCustomer(tx: ReadTx, customerId: string): Promise<WalletRow | undefined> {
+  const row = await tx.get(`SELECT ${WALLET_COLUMNS} FROM wallet WHERE customer_id = ?`, [uuidToBytes(customerId)]);
+  return row ? walletFrom(row) : undefined;
+}

@@ -1,0 +1,77 @@
+import type { MethodSpec } from '../method';
+import { amountMinor, currencyCode, text, timeMs, uuidV7 } from '../schemas';
+import { z } from '../zod';
+import { walletBalance } from './customers';
+
+/** Typed or scanned text; its check symbol is verified by the handler (`invalid_wallet_address`). */
+export const walletAddressText = text(64);
+
+/**
+ * The tender of shared/domain/tender.ts with every string bounded, as the contract requires
+ * (the references are what the merchant reconciles against; never card data).
+ */
+export const tenderInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('cash') }),
+  z.strictObject({ kind: z.literal('external_card'), approvalCode: z.string().max(32).regex(/^[A-Za-z0-9-]{1,32}$/) }),
+  z.strictObject({ kind: z.literal('bank_transfer'), reference: z.string().max(64).regex(/^[A-Za-z0-9 /.-]{1,64}$/) }),
+]);
+
+/** Every money operation answers with its operation id, when it was recorded and whether this is a repeat. */
+const operationFacts = { operationId: uuidV7, atMs: timeMs, replayed: z.boolean() };
+
+export const topUpView = z.strictObject({
+  ...operationFacts,
+  walletId: uuidV7,
+  currency: currencyCode,
+  amountMinor,
+  tender: tenderInput,
+  /** The wallet's balance in that currency as it is now (after the top-up, or later for a repeat). */
+  balanceNow: walletBalance,
+});
+
+export const transferView = z.strictObject({
+  ...operationFacts,
+  fromWalletId: uuidV7,
+  toWalletId: uuidV7,
+  currency: currencyCode,
+  amountMinor,
+});
+
+export const walletMoneyContract = {
+  /** The wallet with this address (typed or scanned): who it belongs to, for paying or receiving. */
+  'wallets.lookup': {
+    input: z.strictObject({ address: walletAddressText }),
+    output: z.strictObject({ walletId: uuidV7, customerId: uuidV7, displayName: z.string().max(120), address: z.string().max(20), addressText: z.string().max(20) }),
+    access: 'signedIn',
+    errors: ['invalid_wallet_address', 'not_found'],
+  },
+  /**
+   * Money paid in at the till: one batch (tender's merchant account → the wallet's account in that
+   * currency) and a `wallet.topup` record. Idempotent by operationId.
+   */
+  'wallets.topUp': {
+    input: z.strictObject({ operationId: uuidV7, walletId: uuidV7, currency: currencyCode, amountMinor, tender: tenderInput }),
+    output: topUpView,
+    access: 'signedIn',
+    errors: ['not_found', 'id_exists_with_different_content'],
+  },
+  /**
+   * Wallet to wallet in one currency, the receiver named by id or by address (exactly one).
+   * Idempotent by operationId; a declined transfer repeats its decline.
+   */
+  'wallets.transfer': {
+    input: z
+      .strictObject({
+        operationId: uuidV7,
+        fromWalletId: uuidV7,
+        toWalletId: uuidV7.optional(),
+        toAddress: walletAddressText.optional(),
+        currency: currencyCode,
+        amountMinor,
+      })
+      .refine((v) => (v.toWalletId === undefined) !== (v.toAddress === undefined), 'name the receiver by toWalletId or by toAddress, not both'),
+    output: transferView,
+    access: 'signedIn',
+    errors: ['not_found', 'invalid_wallet_address', 'same_wallet', 'insufficient_funds', 'id_exists_with_different_content'],
+  },
+} as const satisfies Record<string, MethodSpec>;
