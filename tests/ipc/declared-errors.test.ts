@@ -142,7 +142,6 @@ const NOT_FROM_METHODS: Partial<Record<ErrorCode, string>> = {
   internal: 'a handler that threw: a bug wherever it shows, so never declared (the fuzz harness fails on it)',
   invalid_amount: 'ledger batch validation, money parsing and arithmetic (shared/domain)',
   unknown_currency: 'ledger creation and batch validation, money parsing',
-  amount_overflow: 'money arithmetic and balance effects',
   wrong_key: 'opening a data directory (startup, CLI)',
   database_corrupt: 'opening a data directory (startup, CLI)',
   database_too_new: 'opening a data directory (startup, CLI)',

@@ -23,4 +23,28 @@ export const WALLET_RECORDS = {
     version: 1,
     schema: z.strictObject({ fromWalletId: id, toWalletId: id, currency, amountMinor: minor }),
   },
+  /**
+   * A conversion inside one wallet (core/fx/convert.ts): debitedMinor = convertedMinor + feeMinor
+   * in the source currency; creditedMinor = convertedMinor at the rate, rounded once by
+   * roundingMode, in the target currency. The rate is the exact ratio (and the text the manager
+   * entered), with its source and quote time.
+   */
+  'wallet.convert': {
+    version: 1,
+    schema: z.strictObject({
+      walletId: id,
+      fromCurrency: currency,
+      toCurrency: currency,
+      debitedMinor: minor,
+      feeMinor: z.int().min(0).max(100_000_000_000),
+      convertedMinor: minor,
+      creditedMinor: minor,
+      feeBps: z.int().min(0).max(9_999),
+      rate: z.strictObject({ numerator: z.int().min(1), denominator: z.int().min(1) }),
+      rateText: z.string().min(1).max(64),
+      rateSource: z.string().min(1).max(80),
+      rateAsOfMs: z.int().min(0),
+      roundingMode: z.enum(['half_up', 'half_even', 'down', 'up']),
+    }),
+  },
 } as const satisfies Record<string, RecordSpec>;

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 
 const id = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+const currency = z.string().length(3);
 
 /**
  * A customer as chained after every change. Phone and email are personal data: they live in the
@@ -24,8 +25,29 @@ export const walletState = z.strictObject({
   createdAtMs: z.int().min(0),
 });
 
+/**
+ * The current rate of one currency pair (base → quote), as a manager last set it: the exact
+ * ratio and the text it was entered as, where it came from and when it was quoted, the fee and the
+ * maximum age a conversion accepts, and who set it when. Every change is a snapshot in the chain,
+ * which is also the pair's history.
+ */
+export const fxRateState = z.strictObject({
+  base: currency,
+  quote: currency,
+  rateNumerator: z.int().min(1),
+  rateDenominator: z.int().min(1),
+  rateText: z.string().min(1).max(64),
+  source: z.string().min(1).max(80),
+  asOfMs: z.int().min(0),
+  feeBps: z.int().min(0).max(9_999),
+  maxAgeMs: z.int().min(1),
+  setByStaffId: z.string().min(1).max(64),
+  setAtMs: z.int().min(0),
+});
+
 /** Guarded state of the customers-and-wallets domain, by journal kind. */
 export const WALLET_STATE_SCHEMAS = {
   'customer.state': customerState,
   'wallet.state': walletState,
+  'fx_rate.state': fxRateState,
 } as const;

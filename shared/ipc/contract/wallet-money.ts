@@ -1,3 +1,4 @@
+import { ROUNDING_MODES } from '../../domain/fx-rate';
 import type { MethodSpec } from '../method';
 import { amountMinor, currencyCode, text, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
@@ -15,6 +16,9 @@ export const tenderInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('external_card'), approvalCode: z.string().max(32).regex(/^[A-Za-z0-9-]{1,32}$/) }),
   z.strictObject({ kind: z.literal('bank_transfer'), reference: z.string().max(64).regex(/^[A-Za-z0-9 /.-]{1,64}$/) }),
 ]);
+
+const rateRatio = z.strictObject({ numerator: z.int().min(1), denominator: z.int().min(1) });
+const roundingMode = z.enum(ROUNDING_MODES);
 
 /** Every money operation answers with its operation id, when it was recorded and whether this is a repeat. */
 const operationFacts = { operationId: uuidV7, atMs: timeMs, replayed: z.boolean() };
@@ -35,6 +39,24 @@ export const transferView = z.strictObject({
   toWalletId: uuidV7,
   currency: currencyCode,
   amountMinor,
+});
+
+/** Every figure of a conversion, for the receipt: debited = converted + fee; credited = converted at the rate. */
+export const conversionView = z.strictObject({
+  ...operationFacts,
+  walletId: uuidV7,
+  fromCurrency: currencyCode,
+  toCurrency: currencyCode,
+  debitedMinor: amountMinor,
+  feeMinor: z.int().min(0),
+  convertedMinor: amountMinor,
+  creditedMinor: amountMinor,
+  feeBps: z.int().min(0).max(9_999),
+  rate: rateRatio,
+  rateText: z.string().max(64),
+  rateSource: z.string().max(80),
+  rateAsOfMs: timeMs,
+  roundingMode,
 });
 
 export const walletMoneyContract = {
@@ -73,5 +95,28 @@ export const walletMoneyContract = {
     output: transferView,
     access: 'signedIn',
     errors: ['not_found', 'invalid_wallet_address', 'same_wallet', 'insufficient_funds', 'id_exists_with_different_content'],
+  },
+  /**
+   * Converts inside one wallet at the pair's current rate (fx.setRate): debitMinor leaves the
+   * `fromCurrency` balance (fee included), the converted amount arrives in `toCurrency`, rounded
+   * once by `roundingMode` (default half_even). Idempotent by operationId.
+   */
+  'wallets.convert': {
+    input: z
+      .strictObject({
+        operationId: uuidV7,
+        walletId: uuidV7,
+        fromCurrency: currencyCode,
+        toCurrency: currencyCode,
+        debitMinor: amountMinor,
+        roundingMode: roundingMode.optional(),
+      })
+      .refine((v) => v.fromCurrency !== v.toCurrency, 'a conversion needs two different currencies'),
+    output: conversionView,
+    access: 'signedIn',
+    errors: [
+      'not_found', 'fx_rate_not_found', 'fx_rate_stale', 'fx_rate_from_future', 'fx_amount_too_small', 'amount_overflow',
+      'insufficient_funds', 'id_exists_with_different_content',
+    ],
   },
 } as const satisfies Record<string, MethodSpec>;

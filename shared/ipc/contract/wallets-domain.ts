@@ -1,12 +1,14 @@
 import type { MethodSpec } from '../method';
 import { customerContract } from './customers';
+import { fxContract } from './fx';
 import { walletMoneyContract } from './wallet-money';
 
 /**
- * The contract entries of the wallets domain: customers (and their wallets) and wallet money
- * operations. shared/ipc/contract.ts spreads this one.
+ * The contract entries of the wallets domain: customers (and their wallets), wallet money
+ * operations, and FX rates. shared/ipc/contract.ts spreads this one.
  */
 export const walletDomainContract = {
   ...customerContract,
   ...walletMoneyContract,
+  ...fxContract,
 } as const satisfies Record<string, MethodSpec>;

@@ -8,4 +8,7 @@ export const WALLET_METHOD_KEYS = [
   'wallets.lookup',
   'wallets.topUp',
   'wallets.transfer',
+  'wallets.convert',
+  'fx.setRate',
+  'fx.listRates',
 ] as const;

@@ -4,9 +4,11 @@ import type { walletDomainContract } from '../../../shared/ipc/contract/wallets-
 import { expectOk, signInAs } from '../../support/test-app';
 import { NOBODY_ID } from '../samples';
 import { SAMPLE_ADDRESS } from '../samples/wallets';
-import { SIGNED_IN, type DomainReachers, type World } from './common';
+import { ROLE_GATED, SIGNED_IN, type DomainReachers, type World } from './common';
 
 type Wallet = { id: string; address: string };
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 /** A customer and their wallet, created by the signed-in cashier; `topUp` puts CNY in it. */
 async function walletOf(w: World, displayName: string, topUpMinor = 0): Promise<Wallet> {
@@ -20,8 +22,20 @@ async function walletOf(w: World, displayName: string, topUpMinor = 0): Promise<
   return created.wallet;
 }
 
+/** A CNY → EUR rate set by the manager (quoted `ageMs` ago), then the cashier signed back in. */
+async function rateSet(w: World, rate: Record<string, unknown> = {}): Promise<void> {
+  await signInAs(w.t, w.manager);
+  expectOk(await w.t.call('fx.setRate', {
+    base: 'CNY', quote: 'EUR', rate: '0.1284', source: 'bank', asOfMs: w.t.clock.nowMs(), feeBps: 100, maxAgeMs: HOUR, ...rate,
+  }));
+  await signInAs(w.t, w.cashier);
+}
+
+const convertFrom = (w: World, wallet: Wallet, debitMinor: number, extra: Record<string, unknown> = {}): Promise<Result<unknown>> =>
+  w.t.call('wallets.convert', { operationId: newId(), walletId: wallet.id, fromCurrency: 'CNY', toCurrency: 'EUR', debitMinor, ...extra });
+
 /** The same operation id sent twice with different content. */
-async function reusedId(w: World, key: 'wallets.topUp' | 'wallets.transfer', first: object, second: object): Promise<Result<unknown>> {
+async function reusedId(w: World, key: 'wallets.topUp' | 'wallets.transfer' | 'wallets.convert', first: object, second: object): Promise<Result<unknown>> {
   expectOk(await w.t.call(key, first));
   return w.t.call(key, second);
 }
@@ -104,4 +118,57 @@ export const walletReach: DomainReachers<typeof walletDomainContract> = {
       return reusedId(w, 'wallets.transfer', first, { ...first, amountMinor: 101 });
     },
   },
+  'wallets.convert': {
+    ...SIGNED_IN,
+    not_found: async (w) => {
+      await signInAs(w.t, w.cashier);
+      return w.t.call('wallets.convert', { operationId: newId(), walletId: NOBODY_ID, fromCurrency: 'CNY', toCurrency: 'EUR', debitMinor: 100 });
+    },
+    fx_rate_not_found: async (w) => convertFrom(w, await walletOf(w, 'Li Lei', 1_000), 100),
+    fx_rate_stale: async (w) => {
+      const wallet = await walletOf(w, 'Li Lei', 1_000);
+      await rateSet(w, { maxAgeMs: MINUTE });
+      w.t.clock.advance(MINUTE + 1); // well inside the idle lock
+      return convertFrom(w, wallet, 100);
+    },
+    fx_rate_from_future: async (w) => {
+      const wallet = await walletOf(w, 'Li Lei', 1_000);
+      await rateSet(w);
+      w.t.clock.advance(-1); // the terminal's clock was set back after the rate was entered
+      return convertFrom(w, wallet, 100);
+    },
+    fx_amount_too_small: async (w) => {
+      const wallet = await walletOf(w, 'Li Lei', 1_000);
+      await rateSet(w, { feeBps: 0 });
+      return convertFrom(w, wallet, 3, { roundingMode: 'down' }); // 3 fen × 0.1284 = 0.39 cent
+    },
+    amount_overflow: async (w) => {
+      const wallet = await walletOf(w, 'Li Lei', 1_000);
+      await rateSet(w, { rate: '100000', feeBps: 0 });
+      return convertFrom(w, wallet, 100_000_000_000); // 10^11 fen at 10^5 is far over the 10^11 cent cap
+    },
+    insufficient_funds: async (w) => {
+      const wallet = await walletOf(w, 'Li Lei', 1_000);
+      await rateSet(w);
+      return convertFrom(w, wallet, 1_001);
+    },
+    id_exists_with_different_content: async (w) => {
+      const wallet = await walletOf(w, 'Li Lei', 1_000);
+      await rateSet(w);
+      const first = { operationId: newId(), walletId: wallet.id, fromCurrency: 'CNY', toCurrency: 'EUR', debitMinor: 100 };
+      return reusedId(w, 'wallets.convert', first, { ...first, debitMinor: 200 });
+    },
+  },
+  'fx.setRate': {
+    ...ROLE_GATED,
+    fx_rate_stale: async (w) => {
+      await signInAs(w.t, w.manager);
+      return w.t.call('fx.setRate', { base: 'CNY', quote: 'EUR', rate: '0.1284', source: 'bank', asOfMs: w.t.clock.nowMs() - HOUR - 1, feeBps: 0, maxAgeMs: HOUR });
+    },
+    fx_rate_from_future: async (w) => {
+      await signInAs(w.t, w.manager);
+      return w.t.call('fx.setRate', { base: 'CNY', quote: 'EUR', rate: '0.1284', source: 'bank', asOfMs: w.t.clock.nowMs() + 1, feeBps: 0 });
+    },
+  },
+  'fx.listRates': SIGNED_IN,
 };

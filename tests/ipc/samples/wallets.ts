@@ -8,6 +8,8 @@ export const SAMPLE_WALLET_ID = '01890000-0000-7000-8000-0000000000c2';
 export const SAMPLE_OPERATION_ID = '01890000-0000-7000-8000-0000000000c3';
 /** A well-formed address (its check symbol fits) that no wallet holds. */
 export const SAMPLE_ADDRESS = formatWalletAddress(newWalletAddress((n) => new Uint8Array(n).fill(0x3c)));
+/** The test app's fixed clock (tests/support/test-db.ts): a quote a minute old is current. */
+const SAMPLE_AS_OF_MS = 1_767_225_600_000 - 60_000;
 
 export const walletSamples = (_ids: SampleIds): DomainSamples<typeof walletDomainContract> => ({
   'customers.create': [
@@ -34,4 +36,12 @@ export const walletSamples = (_ids: SampleIds): DomainSamples<typeof walletDomai
     { operationId: SAMPLE_OPERATION_ID, fromWalletId: SAMPLE_WALLET_ID, toWalletId: NOBODY_ID, currency: 'CNY', amountMinor: 500 },
     { operationId: SAMPLE_OPERATION_ID, fromWalletId: SAMPLE_WALLET_ID, toAddress: SAMPLE_ADDRESS, currency: 'CNY', amountMinor: 500 },
   ],
+  'wallets.convert': [
+    { operationId: SAMPLE_OPERATION_ID, walletId: SAMPLE_WALLET_ID, fromCurrency: 'CNY', toCurrency: 'EUR', debitMinor: 10_000, roundingMode: 'half_up' },
+  ],
+  'fx.setRate': [
+    { base: 'CNY', quote: 'EUR', rate: '0.1284', source: 'Bank of China board rate', asOfMs: SAMPLE_AS_OF_MS, feeBps: 50, maxAgeMs: 3_600_000 },
+    { base: 'EUR', quote: 'CNY', rate: { numerator: 77_881, denominator: 10_000 }, source: 'manager', asOfMs: SAMPLE_AS_OF_MS, feeBps: 0 },
+  ],
+  'fx.listRates': [{}],
 });

@@ -1,8 +1,11 @@
 import type { DomainPorts } from '../domain-ports';
+import { convertCurrency, type ConvertCurrency } from './convert-currency';
 import { createCustomer, type CreateCustomer } from './create-customer';
 import { listCustomers, searchCustomers, type ListCustomers, type SearchCustomers } from './customer-pages';
 import { getCustomer, type GetCustomer } from './get-customer';
+import { listFxRates, type ListFxRates } from './list-fx-rates';
 import { lookupWallet, type LookupWallet } from './lookup-wallet';
+import { setFxRate, type SetFxRate } from './set-fx-rate';
 import { topUpWallet, type TopUpWallet } from './top-up-wallet';
 import { transferBetweenWallets, type TransferBetweenWallets } from './transfer-between-wallets';
 import { updateCustomer, type UpdateCustomer } from './update-customer';
@@ -17,6 +20,9 @@ export type WalletUseCases = {
   readonly lookupWallet: LookupWallet;
   readonly topUp: TopUpWallet;
   readonly transfer: TransferBetweenWallets;
+  readonly convert: ConvertCurrency;
+  readonly setFxRate: SetFxRate;
+  readonly listFxRates: ListFxRates;
 };
 
 export function assembleWalletUseCases(ports: DomainPorts): WalletUseCases {
@@ -30,5 +36,8 @@ export function assembleWalletUseCases(ports: DomainPorts): WalletUseCases {
     lookupWallet: lookupWallet(ledger),
     topUp: topUpWallet(ledger),
     transfer: transferBetweenWallets(ledger),
+    convert: convertCurrency(ledger),
+    setFxRate: setFxRate(ledger),
+    listFxRates: listFxRates(ledger),
   };
 }

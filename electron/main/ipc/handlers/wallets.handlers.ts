@@ -4,7 +4,8 @@ import type { Handlers } from './handler-types';
 
 type WalletKeys =
   | 'customers.create' | 'customers.update' | 'customers.get' | 'customers.search' | 'customers.list'
-  | 'wallets.lookup' | 'wallets.topUp' | 'wallets.transfer';
+  | 'wallets.lookup' | 'wallets.topUp' | 'wallets.transfer' | 'wallets.convert'
+  | 'fx.setRate' | 'fx.listRates';
 
 const signInFirst = () => err('unauthenticated', 'sign in first');
 
@@ -21,5 +22,8 @@ export function walletHandlers(uc: UseCases): Pick<Handlers, WalletKeys> {
     'wallets.lookup': (input) => w.lookupWallet(input),
     'wallets.topUp': async (input, ctx) => (ctx.caller ? w.topUp(input, ctx.caller) : signInFirst()),
     'wallets.transfer': async (input, ctx) => (ctx.caller ? w.transfer(input, ctx.caller) : signInFirst()),
+    'wallets.convert': async (input, ctx) => (ctx.caller ? w.convert(input, ctx.caller) : signInFirst()),
+    'fx.setRate': async (input, ctx) => (ctx.caller ? w.setFxRate(input, ctx.caller) : signInFirst()),
+    'fx.listRates': async () => w.listFxRates(),
   };
 }
