@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { newId } from '../../../shared/domain/ids';
 import type { VOUCHER_STATE_SCHEMAS } from '../../../shared/domain/state/vouchers';
-import { insertBatch, insertVoucher } from '../../../electron/main/db/repositories/voucher.repo';
-import { chainState } from '../../../electron/main/db/repositories/state.repo';
-import type { TestApp } from '../../support/test-app';
+import { seedCustomerAndWallet } from '../../support/domain-seed';
+import { expectOk, type TestApp } from '../../support/test-app';
 import { renameIn, type Case } from './case';
 
 /** Tamper cases for the vouchers domain's state kinds (its record kinds have a generic case). */
@@ -12,17 +10,23 @@ export const voucherTamperCases: { readonly [K in keyof typeof VOUCHER_STATE_SCH
   'voucher.state': renameIn('state'),
 };
 
+type Generated = { vouchers: { voucherId: string; code: string }[] };
+
 /**
- * Writes at least one entry of every state kind of the vouchers domain: a batch of one voucher,
- * through the repositories and chained as the generation use case will do.
+ * Writes at least one entry of every state and record kind of the vouchers domain, through its use
+ * cases (the caller is signed in as a manager or the owner): a batch of three, one sold and
+ * redeemed into a wallet, one sold and voided, and the batch voided (the third, still unsold).
  */
 export async function seedVoucherKinds(t: TestApp): Promise<void> {
-  const [batchId, voucherId, staffId] = [newId(), newId(), newId()];
-  const nowMs = t.clock.nowMs();
-  await t.db.tx.write(async (tx) => {
-    await insertBatch(tx, { id: batchId, currency: 'CNY', faceValueMinor: 2000, count: 1, expiresAtMs: null, createdBy: staffId, createdAtMs: nowMs });
-    await chainState(tx, t.mac, 'voucher_batch.state', batchId, nowMs);
-    await insertVoucher(tx, { id: voucherId, batchId, serial: 1, codeHash: new Uint8Array(randomBytes(32)), createdAtMs: nowMs });
-    await chainState(tx, t.mac, 'voucher.state', voucherId, nowMs);
-  });
+  const batchId = newId();
+  const { vouchers } = expectOk<Generated>(await t.call('vouchers.generateBatch', { batchId, currency: 'CNY', faceValueMinor: 2000, count: 3 }));
+  const [redeemed, voided] = vouchers;
+  if (!redeemed || !voided) throw new Error('the batch is short');
+  const { walletId } = await seedCustomerAndWallet(t);
+  for (const v of [redeemed, voided]) {
+    expectOk(await t.call('vouchers.sell', { operationId: newId(), voucher: { code: v.code }, tender: { kind: 'cash' } }));
+  }
+  expectOk(await t.call('vouchers.redeem', { operationId: newId(), code: redeemed.code, wallet: { walletId } }));
+  expectOk(await t.call('vouchers.void', { operationId: newId(), voucher: { voucherId: voided.voucherId }, reason: 'lost' }));
+  expectOk(await t.call('vouchers.voidBatch', { operationId: newId(), batchId, reason: 'lost' })); // the third, unsold
 }

@@ -157,3 +157,9 @@ export async function listBatchPage(tx: ReadTx, before: BatchCursor | undefined,
     : await tx.all(`SELECT ${BATCH_COLUMNS} FROM voucher_batch ORDER BY created_at_ms DESC, id DESC LIMIT ?`, [int(limit)]);
   return rows.map(batchFrom);
 }
+
+/** A batch's vouchers in one stored state, by serial. */
+export async function voucherIdsInState(tx: ReadTx, batchId: string, state: VoucherStateName): Promise<string[]> {
+  const rows = await tx.all('SELECT id FROM voucher WHERE batch_id = ? AND state = ? ORDER BY serial', [uuidToBytes(batchId), state]);
+  return rows.map((row) => bytesToUuid(readBytes(row, 'id')));
+}
