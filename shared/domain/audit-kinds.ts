@@ -10,6 +10,8 @@ const subject = z.string().max(TEXT_MAX);
 const staffId = z.string().min(1).max(64);
 /** A staff code nobody has, as HMAC-SHA256 under a sub-key (hex, 128 bits): never the typed text. */
 const codeHash = z.string().regex(/^[0-9a-f]{32}$/);
+/** A card, by its id (never its number). */
+const cardId = z.string().length(36);
 const checkFailure = z.enum(['unknown_or_disabled', 'locked', 'wrong_secret']);
 
 /**
@@ -53,6 +55,17 @@ export const AUDIT_DETAILS = {
   /** A manager's code and secret typed to approve an action did not pass (not a sign-in). */
   'audit.approvalCheckFailed': z.strictObject({
     action, subject, reason: checkFailure, attempt: z.int().min(1).nullable(), codeHash: codeHash.optional(),
+  }),
+  /**
+   * A wrong card PIN (security.md §4.2): the consecutive failures so far, and whether this one
+   * blocked the PIN. Never the PIN, never the card number.
+   */
+  'audit.cardPinFailed': z.strictObject({ cardId, failures: z.int().min(1).max(3), blocked: z.boolean() }),
+  /** A card's PIN block cleared under this approval. */
+  'audit.cardPinUnblocked': z.strictObject({ cardId, approvalId: z.string().max(64), approverId: staffId }),
+  /** A card's full number shown to this staff member under this approval (PCI DSS 10.2.1.1); last 4 only here. */
+  'audit.cardRevealed': z.strictObject({
+    cardId, last4: z.string().regex(/^[0-9]{4}$/), approvalId: z.string().max(64), approverId: staffId,
   }),
   /**
    * The chain anchor was set to an older or another head, confirmed by this manager or owner:

@@ -156,10 +156,6 @@ const NOT_FROM_METHODS: Partial<Record<ErrorCode, string>> = {
   account_closed: 'the ledger core and the transfer trigger',
   ledger_not_found: 'the ledger (opening an account without its ledger)',
   same_account: 'ledger batch validation',
-  hold_not_found: 'the ledger core',
-  hold_already_resolved: 'the ledger core',
-  hold_expired: 'the ledger core',
-  post_exceeds_hold: 'the ledger core',
   batch_empty: 'ledger batch validation',
   batch_too_large: 'ledger batch validation',
 };

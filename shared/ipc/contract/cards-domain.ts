@@ -1,7 +1,12 @@
 import type { MethodSpec } from '../method';
+import { cardLifecycleContract } from './cards-lifecycle';
+import { cardMoneyContract } from './cards-money';
 
 /**
- * The contract entries of the cards domain. Split it into files per sub-domain as it grows and
- * spread them here; shared/ipc/contract.ts spreads this one.
+ * The contract entries of the cards domain, one file per part; shared/ipc/contract.ts spreads
+ * this one.
  */
-export const cardDomainContract = {} as const satisfies Record<string, MethodSpec>;
+export const cardDomainContract = {
+  ...cardLifecycleContract,
+  ...cardMoneyContract,
+} as const satisfies Record<string, MethodSpec>;

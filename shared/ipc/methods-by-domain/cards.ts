@@ -1,2 +1,23 @@
 /** The cards domain's contract keys, zod-free for the preload (see shared/ipc/methods.ts). */
-export const CARD_METHOD_KEYS = [] as const;
+export const CARD_METHOD_KEYS = [
+  'cards.createProgram',
+  'cards.listPrograms',
+  'cards.issue',
+  'cards.list',
+  'cards.activate',
+  'cards.changePin',
+  'cards.unblockPin',
+  'cards.freeze',
+  'cards.unfreeze',
+  'cards.close',
+  'cards.replace',
+  'cards.lookup',
+  'cards.reveal',
+  'cards.topUp',
+  'cards.authorize',
+  'cards.capture',
+  'cards.release',
+  'cards.refund',
+  'cards.balance',
+  'cards.transferToWallet',
+] as const;

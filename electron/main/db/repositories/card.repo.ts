@@ -118,10 +118,21 @@ export async function holderNameOf(tx: ReadTx, walletId: string): Promise<string
 
 export type CardStateChange = { readonly state: CardState; readonly closeReason: CloseReason | null; readonly replacedBy: string | null };
 
-export async function updateCardState(tx: WriteTx, id: string, change: CardStateChange): Promise<void> {
-  await tx.run('UPDATE card SET state = ?, close_reason = ?, replaced_by = ? WHERE id = ?', [
-    change.state, change.closeReason, change.replacedBy === null ? null : uuidToBytes(change.replacedBy), uuidToBytes(id),
-  ]);
+/**
+ * A lifecycle move. Activation sets the first PIN in the same statement: the schema allows a PIN
+ * exactly when the card has left `pending_activation`, and a CHECK judges each statement's row.
+ */
+export async function updateCardState(tx: WriteTx, id: string, change: CardStateChange, pin?: CardPin): Promise<void> {
+  const replacedBy = change.replacedBy === null ? null : uuidToBytes(change.replacedBy);
+  if (pin) {
+    await tx.run(
+      `UPDATE card SET state = ?, close_reason = ?, replaced_by = ?, pin_salt = ?, pin_hash = ?, pin_params = ?, pin_failures = 0,
+       pin_blocked = 0 WHERE id = ?`,
+      [change.state, change.closeReason, replacedBy, pin.salt, pin.hash, pin.params, uuidToBytes(id)],
+    );
+    return;
+  }
+  await tx.run('UPDATE card SET state = ?, close_reason = ?, replaced_by = ? WHERE id = ?', [change.state, change.closeReason, replacedBy, uuidToBytes(id)]);
 }
 
 /** A new PIN hash; the try counter and the block start afresh. */
