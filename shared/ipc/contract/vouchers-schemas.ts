@@ -1,6 +1,6 @@
 import { VOUCHER_VOID_REASONS } from '../../domain/records/vouchers';
 import { VOUCHER_BATCH_MAX } from '../../domain/state/vouchers';
-import type { Tender } from '../../domain/tender';
+import { tender } from '../../domain/tender';
 import { amountMinor, amountMinorOrZero, currencyCode, text, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
 
@@ -21,15 +21,8 @@ export const voucherRef = z.union([z.strictObject({ code: voucherCodeText }), z.
 /** The wallet a voucher is redeemed into: by id (a customer's page) or by its address (typed or scanned). */
 export const walletRef = z.union([z.strictObject({ walletId: uuidV7 }), z.strictObject({ walletAddress: text(32).min(1) })]);
 
-/**
- * shared/domain/tender.ts with every string bounded by length as well (the contract walker asks
- * for a maximum on every string): the same values parse.
- */
-export const tenderInput = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('cash') }),
-  z.strictObject({ kind: z.literal('external_card'), approvalCode: z.string().max(32).regex(/^[A-Za-z0-9-]{1,32}$/) }),
-  z.strictObject({ kind: z.literal('bank_transfer'), reference: z.string().max(64).regex(/^[A-Za-z0-9 /.-]{1,64}$/) }),
-]) satisfies z.ZodType<Tender>;
+/** The tender as the shared schema has it (shared/domain/tender.ts). */
+export const tenderInput = tender;
 
 export const voucherBatchView = z.strictObject({
   batchId: uuidV7,
