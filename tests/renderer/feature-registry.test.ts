@@ -78,9 +78,10 @@ describe('feature registry', () => {
   });
 
   it('builds the nav from the manifests, by role; nobody signed in sees none', () => {
-    expect(sectionsFor('cashier').map((s) => s.id)).toEqual(['health', 'settings']);
-    expect(sectionsFor('manager').map((s) => s.id)).toEqual(['health', 'settings', 'staffAdmin']);
-    expect(sectionsFor('owner').map((s) => s.id)).toEqual(['health', 'settings', 'staffAdmin']);
+    const money = ['customers', 'cards', 'vouchers', 'fx'];
+    expect(sectionsFor('cashier').map((s) => s.id)).toEqual(['health', ...money, 'settings']);
+    expect(sectionsFor('manager').map((s) => s.id)).toEqual(['health', ...money, 'settings', 'staffAdmin']);
+    expect(sectionsFor('owner').map((s) => s.id)).toEqual(['health', ...money, 'settings', 'staffAdmin']);
     expect(currentSection('cashier', 'staffAdmin')?.id).toBe('health');
     expect(sectionsFor(null)).toEqual([]);
     expect(currentSection('cashier', null)?.id).toBe('health');
@@ -91,7 +92,10 @@ describe('feature registry', () => {
   it('every store made with createSessionStore is declared by a manifest or the frame, and the reverse', () => {
     const names = (stores: readonly SessionStore[]) => stores.map((store) => store.sessionScope.name).sort();
     expect(names(declaredSessionStores())).toEqual(names(sessionStores()));
-    expect(names(sessionStores())).toEqual(expect.arrayContaining(['app.nav', 'ledger-health.health', 'ledger-health.verify', 'settings.full', 'staff-admin.list']));
+    expect(names(sessionStores())).toEqual(expect.arrayContaining([
+      'app.nav', 'ledger-health.health', 'ledger-health.verify', 'settings.full', 'staff-admin.list',
+      'customers.list', 'cards.main', 'vouchers.summary', 'fx.rates',
+    ]));
   });
 });
 

@@ -2,20 +2,26 @@ import { ROLE_RANK } from '../../../shared/domain/roles';
 import type { Role } from '../../../shared/domain/roles';
 import type { SessionStore } from '../lib/session-scope';
 import { useNavStore } from '../stores/nav.store';
+import { cardsFeature } from './cards/feature';
+import { customersFeature } from './customers/feature';
 import type { FeatureManifest, FeatureSection } from './feature';
+import { fxFeature } from './fx/feature';
 import { ledgerHealthFeature } from './ledger-health/feature';
 import { recoveryFeature } from './recovery/feature';
 import { settingsFeature } from './settings/feature';
 import { setupFeature } from './setup/feature';
 import { staffAdminFeature } from './staff-admin/feature';
 import { staffFeature } from './staff/feature';
+import { vouchersFeature } from './vouchers/feature';
 
 /**
  * Every feature folder, once. A new section is a new folder with a `feature.ts` and one line
  * here; the nav rail and the frame pick it up (docs/architecture.md §9, step 7). The order is
  * the order of the nav rail.
  */
-export const FEATURES: readonly FeatureManifest[] = [ledgerHealthFeature, settingsFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
+export const FEATURES: readonly FeatureManifest[] = [
+  ledgerHealthFeature, customersFeature, cardsFeature, vouchersFeature, fxFeature,
+  settingsFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */
 export const FRAME_SESSION_STORES: readonly SessionStore[] = [useNavStore];

@@ -1,11 +1,14 @@
 import { auth } from './auth';
 import { cards } from './cards';
 import { common } from './common';
+import { customers } from './customers';
 import { errors } from './errors';
+import { fx } from './fx';
 import { health } from './health';
 import { recovery } from './recovery';
 import { settings } from './settings';
 import { setup } from './setup';
 import { staffAdmin } from './staff-admin';
+import { vouchers } from './vouchers';
 
-export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, cards, errors } as const;
+export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, errors } as const;

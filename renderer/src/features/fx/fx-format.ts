@@ -1,0 +1,9 @@
+/** A fee in basis points as a percentage for the locale (150 → "1.5%"); display only, never booked. */
+export function formatBps(bps: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(bps / 10_000);
+}
+
+/** Hours a rate stays usable, as typed in the form, to the contract's milliseconds. */
+export function hoursToMs(hours: number): number {
+  return Math.round(hours * 3_600_000);
+}
