@@ -2,13 +2,15 @@ import type { MethodSpec } from '../method';
 import { customerContract } from './customers';
 import { fxContract } from './fx';
 import { walletMoneyContract } from './wallet-money';
+import { walletStatementContract } from './wallet-statement';
 
 /**
  * The contract entries of the wallets domain: customers (and their wallets), wallet money
- * operations, and FX rates. shared/ipc/contract.ts spreads this one.
+ * operations and statements, and FX rates. shared/ipc/contract.ts spreads this one.
  */
 export const walletDomainContract = {
   ...customerContract,
   ...walletMoneyContract,
+  ...walletStatementContract,
   ...fxContract,
 } as const satisfies Record<string, MethodSpec>;

@@ -9,6 +9,7 @@ export const WALLET_METHOD_KEYS = [
   'wallets.topUp',
   'wallets.transfer',
   'wallets.convert',
+  'wallets.statement',
   'fx.setRate',
   'fx.listRates',
 ] as const;

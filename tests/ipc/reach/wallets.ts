@@ -159,6 +159,13 @@ export const walletReach: DomainReachers<typeof walletDomainContract> = {
       return reusedId(w, 'wallets.convert', first, { ...first, debitMinor: 200 });
     },
   },
+  'wallets.statement': {
+    ...SIGNED_IN,
+    not_found: async (w) => {
+      await signInAs(w.t, w.cashier);
+      return w.t.call('wallets.statement', { walletId: NOBODY_ID, currency: 'CNY', limit: 10 });
+    },
+  },
   'fx.setRate': {
     ...ROLE_GATED,
     fx_rate_stale: async (w) => {

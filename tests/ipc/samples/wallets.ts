@@ -39,6 +39,10 @@ export const walletSamples = (_ids: SampleIds): DomainSamples<typeof walletDomai
   'wallets.convert': [
     { operationId: SAMPLE_OPERATION_ID, walletId: SAMPLE_WALLET_ID, fromCurrency: 'CNY', toCurrency: 'EUR', debitMinor: 10_000, roundingMode: 'half_up' },
   ],
+  'wallets.statement': [
+    { walletId: SAMPLE_WALLET_ID, currency: 'CNY', fromMs: 0, toMs: 1_767_225_600_000, beforeKey: 1_024_000, limit: 50 },
+    { walletId: SAMPLE_WALLET_ID, currency: 'EUR', limit: 500 },
+  ],
   'fx.setRate': [
     { base: 'CNY', quote: 'EUR', rate: '0.1284', source: 'Bank of China board rate', asOfMs: SAMPLE_AS_OF_MS, feeBps: 50, maxAgeMs: 3_600_000 },
     { base: 'EUR', quote: 'CNY', rate: { numerator: 77_881, denominator: 10_000 }, source: 'manager', asOfMs: SAMPLE_AS_OF_MS, feeBps: 0 },

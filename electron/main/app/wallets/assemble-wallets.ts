@@ -9,6 +9,7 @@ import { setFxRate, type SetFxRate } from './set-fx-rate';
 import { topUpWallet, type TopUpWallet } from './top-up-wallet';
 import { transferBetweenWallets, type TransferBetweenWallets } from './transfer-between-wallets';
 import { updateCustomer, type UpdateCustomer } from './update-customer';
+import { walletStatement, type WalletStatement } from './wallet-statement';
 
 /** The bound use cases of the wallets domain. */
 export type WalletUseCases = {
@@ -21,6 +22,7 @@ export type WalletUseCases = {
   readonly topUp: TopUpWallet;
   readonly transfer: TransferBetweenWallets;
   readonly convert: ConvertCurrency;
+  readonly statement: WalletStatement;
   readonly setFxRate: SetFxRate;
   readonly listFxRates: ListFxRates;
 };
@@ -37,6 +39,7 @@ export function assembleWalletUseCases(ports: DomainPorts): WalletUseCases {
     topUp: topUpWallet(ledger),
     transfer: transferBetweenWallets(ledger),
     convert: convertCurrency(ledger),
+    statement: walletStatement(ledger),
     setFxRate: setFxRate(ledger),
     listFxRates: listFxRates(ledger),
   };

@@ -4,7 +4,7 @@ import type { Handlers } from './handler-types';
 
 type WalletKeys =
   | 'customers.create' | 'customers.update' | 'customers.get' | 'customers.search' | 'customers.list'
-  | 'wallets.lookup' | 'wallets.topUp' | 'wallets.transfer' | 'wallets.convert'
+  | 'wallets.lookup' | 'wallets.topUp' | 'wallets.transfer' | 'wallets.convert' | 'wallets.statement'
   | 'fx.setRate' | 'fx.listRates';
 
 const signInFirst = () => err('unauthenticated', 'sign in first');
@@ -23,6 +23,7 @@ export function walletHandlers(uc: UseCases): Pick<Handlers, WalletKeys> {
     'wallets.topUp': async (input, ctx) => (ctx.caller ? w.topUp(input, ctx.caller) : signInFirst()),
     'wallets.transfer': async (input, ctx) => (ctx.caller ? w.transfer(input, ctx.caller) : signInFirst()),
     'wallets.convert': async (input, ctx) => (ctx.caller ? w.convert(input, ctx.caller) : signInFirst()),
+    'wallets.statement': (input) => w.statement(input),
     'fx.setRate': async (input, ctx) => (ctx.caller ? w.setFxRate(input, ctx.caller) : signInFirst()),
     'fx.listRates': async () => w.listFxRates(),
   };
