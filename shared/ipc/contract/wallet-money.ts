@@ -1,4 +1,5 @@
 import { ROUNDING_MODES } from '../../domain/fx-rate';
+import { tender } from '../../domain/tender';
 import type { MethodSpec } from '../method';
 import { amountMinor, currencyCode, text, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
@@ -6,16 +7,6 @@ import { walletBalance } from './customers';
 
 /** Typed or scanned text; its check symbol is verified by the handler (`invalid_wallet_address`). */
 export const walletAddressText = text(64);
-
-/**
- * The tender of shared/domain/tender.ts with every string bounded, as the contract requires
- * (the references are what the merchant reconciles against; never card data).
- */
-export const tenderInput = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('cash') }),
-  z.strictObject({ kind: z.literal('external_card'), approvalCode: z.string().max(32).regex(/^[A-Za-z0-9-]{1,32}$/) }),
-  z.strictObject({ kind: z.literal('bank_transfer'), reference: z.string().max(64).regex(/^[A-Za-z0-9 /.-]{1,64}$/) }),
-]);
 
 const rateRatio = z.strictObject({ numerator: z.int().min(1), denominator: z.int().min(1) });
 const roundingMode = z.enum(ROUNDING_MODES);
@@ -28,7 +19,7 @@ export const topUpView = z.strictObject({
   walletId: uuidV7,
   currency: currencyCode,
   amountMinor,
-  tender: tenderInput,
+  tender,
   /** The wallet's balance in that currency as it is now (after the top-up, or later for a repeat). */
   balanceNow: walletBalance,
 });
@@ -72,7 +63,7 @@ export const walletMoneyContract = {
    * currency) and a `wallet.topup` record. Idempotent by operationId.
    */
   'wallets.topUp': {
-    input: z.strictObject({ operationId: uuidV7, walletId: uuidV7, currency: currencyCode, amountMinor, tender: tenderInput }),
+    input: z.strictObject({ operationId: uuidV7, walletId: uuidV7, currency: currencyCode, amountMinor, tender }),
     output: topUpView,
     access: 'signedIn',
     errors: ['not_found', 'id_exists_with_different_content'],
