@@ -4,7 +4,7 @@ import { ownedAccounts } from '../../electron/main/db/repositories/account.repo'
 import type { SqlValue } from '../../electron/main/db/driver';
 import { newId, uuidToBytes } from '../../shared/domain/ids';
 import { seedCustomerAndWallet } from '../support/domain-seed';
-import { createTestApp, setupWithStaff, type TestApp } from '../support/test-app';
+import { createTestApp, expectOk, setupWithStaff, type TestApp } from '../support/test-app';
 import { TEST_ACTOR } from '../support/test-db';
 
 /**
@@ -61,5 +61,19 @@ describe('verify over customers and wallets', () => {
     const held = await t.db.tx.read((tx) => ownedAccounts(tx, walletId, 'wallet'));
     expect(held.map((a) => a.currency)).toEqual(['EUR', 'USD']);
     expect((await t.app.useCases.verifyLedger()).ok).toBe(true);
+  });
+});
+
+describe('verify reports name personal fields, never their values', () => {
+  it('a phone and email edited outside the app are named as changed, without the numbers', async () => {
+    const created = expectOk<{ id: string }>(await t.call('customers.create', {
+      id: newId(), displayName: 'Li Lei', phone: '13800138000', email: 'li.lei@example.com',
+    }));
+    await withTriggersOff("UPDATE customer SET phone = '13999999999', email = 'x@example.com' WHERE id = ?", [uuidToBytes(created.id)]);
+    const report = await t.app.useCases.verifyLedger();
+    const text = report.problems.map((p) => p.message).join('\n');
+    expect(text).toMatch(/phone changed/);
+    expect(text).toMatch(/email changed/);
+    for (const secret of ['13800138000', '13999999999', 'li.lei', 'x@example.com']) expect(text).not.toContain(secret);
   });
 });

@@ -14,6 +14,13 @@ export type StateProblem = { readonly seq?: number; readonly message: string };
 const META = 'merchant facts';
 const EMPTY_META = stateJson('meta.state', { merchantName: null, currency: null, setupDoneAtMs: null, allowSelfApproval: null, backendUrl: null });
 
+/**
+ * Fields whose values a verify report never repeats, only names: secrets and their hashes, a
+ * card's PAN digest, and a customer's personal data (the report reaches any signed-in staff, the
+ * stored last verification and the CLI's output).
+ */
+const HIDDEN_FIELD = /^(secret|pin|pan|phone|email|searchKey|note)/i;
+
 /** Which fields of two state JSONs differ, as "role: manager, chained owner". */
 function differences(now: string, chained: string): string {
   const a = JSON.parse(now) as Record<string, unknown>;
@@ -21,7 +28,7 @@ function differences(now: string, chained: string): string {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return keys
     .filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]))
-    .map((k) => (/^(secret|pin)/i.test(k) ? `${k} changed` : `${k} is ${JSON.stringify(a[k])}, chained ${JSON.stringify(b[k])}`))
+    .map((k) => (HIDDEN_FIELD.test(k) ? `${k} changed` : `${k} is ${JSON.stringify(a[k])}, chained ${JSON.stringify(b[k])}`))
     .join('; ');
 }
 

@@ -243,3 +243,16 @@ describe('void', () => {
     expectOk(await sell(t, v?.code ?? ''));
   });
 });
+
+describe('vouchers: face values past 2^31 minor units', () => {
+  it('a batch of 5,000,000,000 minor units is stored as an integer and sells for exactly that', async () => {
+    const batch = await generate(t, { count: 1, faceValueMinor: 5_000_000_000 });
+    const [v] = batch.vouchers;
+    if (!v) throw new Error('no voucher');
+    const stored = await t.db.tx.read((tx) => tx.get('SELECT typeof(face_value_minor) AS type, face_value_minor AS value FROM voucher_batch'));
+    expect(stored).toEqual({ type: 'integer', value: 5_000_000_000 });
+    await signInAs(t, cashier);
+    expect(expectOk(await sell(t, v.code, newId()))).toMatchObject({ amountMinor: 5_000_000_000 });
+    expect(await merchantBalance(t, 'voucher_liability')).toBe(5_000_000_000);
+  });
+});

@@ -13,7 +13,8 @@ const SCHEMA = `
 CREATE TABLE voucher_batch (
   id BLOB PRIMARY KEY CHECK (length(id) = 16),
   currency TEXT NOT NULL CHECK (length(currency) = 3),
-  face_value_minor INTEGER NOT NULL CHECK (face_value_minor > 0),
+  -- ANY + typeof, as every amount column: a STRICT INTEGER column would coerce '1999' first.
+  face_value_minor ANY NOT NULL CHECK (typeof(face_value_minor) = 'integer' AND face_value_minor BETWEEN 1 AND 100000000000),
   count INTEGER NOT NULL CHECK (count BETWEEN 1 AND 1000),
   expires_at_ms INTEGER CHECK (expires_at_ms IS NULL OR expires_at_ms > created_at_ms),
   created_by BLOB NOT NULL CHECK (length(created_by) = 16),

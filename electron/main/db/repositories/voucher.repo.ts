@@ -46,7 +46,8 @@ function batchFrom(row: Row): VoucherBatchRow {
 }
 
 export async function insertBatch(tx: WriteTx, b: VoucherBatchRow): Promise<void> {
-  await tx.run(`INSERT INTO voucher_batch (${BATCH_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`, [
+  // Amounts ≥ 2^31 would be bound as REAL by the driver: CAST keeps them integers for the CHECK.
+  await tx.run(`INSERT INTO voucher_batch (${BATCH_COLUMNS}) VALUES (?, ?, CAST(? AS INTEGER), ?, ?, ?, ?)`, [
     uuidToBytes(b.id), b.currency, int(b.faceValueMinor), int(b.count), b.expiresAtMs === null ? null : int(b.expiresAtMs),
     uuidToBytes(b.createdBy), int(b.createdAtMs),
   ]);
