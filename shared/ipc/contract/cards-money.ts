@@ -2,7 +2,7 @@ import type { Tender } from '../../domain/tender';
 import type { MethodSpec } from '../method';
 import { amountMinor, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
-import { cardBalance, cardPin, cardRef } from './cards-schemas';
+import { cardBalance, cardPin, cardRef, cardStatement, statementInput } from './cards-schemas';
 
 /**
  * Money on cards. Every call is one ledger batch whose id is the client's `operationId` (a UUIDv7,
@@ -88,5 +88,15 @@ export const cardMoneyContract = {
       'not_found', 'card_not_activated', 'card_frozen', 'card_expired', 'card_closed', 'wrong_pin', 'pin_blocked',
       'card_limit_exceeded', 'insufficient_funds', 'id_exists_with_different_content',
     ],
+  },
+  /**
+   * A page of the card's movements, newest first, optionally between two times (inclusive): every
+   * top-up, hold, capture, release, expiry, refund and transfer, each with its operation id.
+   */
+  'cards.statement': {
+    input: statementInput,
+    output: cardStatement,
+    access: 'signedIn',
+    errors: ['not_found'],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -1,6 +1,7 @@
 import {
   CARD_PIN_DIGITS_MAX, CARD_PIN_DIGITS_MIN, CARD_STATES, CLOSE_REASONS, cardLimits,
 } from '../../domain/cards';
+import { STATEMENT_PAGE_MAX } from '../../domain/statement';
 import { currencyCode, name, text, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
 
@@ -100,4 +101,41 @@ export const lookupInput = z.strictObject({
     z.strictObject({ by: z.literal('scan'), scannedPan: text(256) }),
     z.strictObject({ by: z.literal('last4'), last4: z.string().max(4).regex(/^[0-9]{4}$/), name: text(120).refine((v) => v.trim().length > 0, 'a name to match') }),
   ]),
+});
+
+/** One movement of a card's account (shared/domain/statement.ts: StatementLine). */
+export const cardStatementLine = z.strictObject({
+  /** The paging key (seq × 1024 + leg): pass the page's `nextBeforeKey` to go on. */
+  key: z.int().min(0),
+  seq: z.int().min(0),
+  transferId: uuidV7,
+  /** The operation (top-up, authorisation, capture, refund, …): its record says what it meant. */
+  operationId: uuidV7,
+  atMs: timeMs,
+  kind: z.enum(['single', 'pending', 'post', 'void', 'expire']),
+  direction: z.enum(['in', 'out']),
+  amountMinor: z.int().min(0),
+  currency: currencyCode,
+  /** card_topup, card_payment, card_capture, card_release, card_refund, card_transfer, card_replace, expire. */
+  code: z.string().max(40),
+  counterAccountId: uuidV7,
+  counterAccountKind: z.string().max(40),
+  memo: z.string().max(500).nullable(),
+  pendingId: uuidV7.nullable(),
+});
+
+export const statementInput = z
+  .strictObject({
+    cardId: uuidV7,
+    fromMs: timeMs.optional(),
+    toMs: timeMs.optional(),
+    beforeKey: z.int().min(1).optional(),
+    limit: z.int().min(1).max(STATEMENT_PAGE_MAX),
+  })
+  .refine((v) => v.fromMs === undefined || v.toMs === undefined || v.fromMs <= v.toMs, 'fromMs must not be after toMs');
+
+export const cardStatement = z.strictObject({
+  card: cardView,
+  lines: z.array(cardStatementLine).max(STATEMENT_PAGE_MAX),
+  nextBeforeKey: z.int().min(1).nullable(),
 });

@@ -20,4 +20,5 @@ export const CARD_METHOD_KEYS = [
   'cards.refund',
   'cards.balance',
   'cards.transferToWallet',
+  'cards.statement',
 ] as const;

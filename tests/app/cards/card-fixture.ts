@@ -1,3 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { assembleCardUseCases, type CardUseCases } from '../../../electron/main/app/cards/assemble-cards';
+import type { DomainPorts } from '../../../electron/main/app/domain-ports';
+import type { Caller } from '../../../electron/main/core/staff/caller';
 import { newId } from '../../../shared/domain/ids';
 import type { Result } from '../../../shared/domain/result';
 import { seedCustomerAndWallet } from '../../support/domain-seed';
@@ -62,3 +66,24 @@ export async function kindsSince(t: TestApp, afterSeq: number): Promise<string[]
 
 export const code = (reply: Result<unknown>): string => (reply.ok ? 'ok' : reply.error.code);
 export { expectOk };
+
+/**
+ * The cards use cases built again over the test app's database with ports the test chooses: a
+ * known root key (so the test can derive the card keys) and an injected random source (to force
+ * PAN collisions). The app's own use cases share the database, the chain key and the approvals.
+ */
+export function cardsWith(app: CardTestApp, options: { root: Uint8Array; random?: (n: number) => Uint8Array }): CardUseCases {
+  const uc = app.t.app.useCases;
+  const domain: DomainPorts = {
+    db: app.t.db, mac: app.t.mac, terminalId: app.t.terminalId, clock: app.t.clock, keys: { root: options.root, db: new Uint8Array(32) },
+    ledger: uc.ledger, audit: uc.recordAudit, consumeApproval: uc.consumeApproval, events: { emit: () => undefined },
+    random: options.random ?? ((n) => new Uint8Array(randomBytes(n))), secretHashN: 1024,
+  };
+  return assembleCardUseCases(domain);
+}
+
+export function callerOf(app: CardTestApp): Caller {
+  const caller = app.t.app.useCases.session.activeStaff();
+  if (!caller) throw new Error('nobody signed in');
+  return caller;
+}

@@ -330,6 +330,13 @@ export const cardReach: DomainReachers<typeof cardDomainContract> = {
       return w.t.call('cards.balance', { card: byId(cardId), pin: PIN });
     },
   },
+  'cards.statement': {
+    ...SIGNED_IN,
+    not_found: async (w) => {
+      await signInAs(w.t, w.owner);
+      return w.t.call('cards.statement', { cardId: NOBODY_ID, limit: 10 });
+    },
+  },
   'cards.transferToWallet': {
     ...SIGNED_IN,
     not_found: async (w) => {

@@ -44,5 +44,6 @@ export const cardSamples = (_ids: SampleIds): DomainSamples<typeof cardDomainCon
   'cards.release': [{ operationId: OPERATION_ID, authorizationId: NOBODY_ID }],
   'cards.refund': [{ operationId: OPERATION_ID, paymentOperationId: NOBODY_ID, amountMinor: 500 }],
   'cards.balance': [{ card: { by: 'id', cardId: SAMPLE_CARD_ID }, pin: '1234' }, { card: { by: 'pan', pan: PAN }, pin: '1234' }],
+  'cards.statement': [{ cardId: SAMPLE_CARD_ID, fromMs: 0, toMs: 4_102_444_800_000, beforeKey: 1_000_000, limit: 50 }],
   'cards.transferToWallet': [{ operationId: OPERATION_ID, cardId: SAMPLE_CARD_ID, pin: '1234', toWalletId: NOBODY_ID, amountMinor: 500 }],
 });

@@ -3,7 +3,9 @@ import { activateCard, type ActivateCard } from './activate-card';
 import { authorizePayment, type AuthorizePayment } from './authorize-payment';
 import { capturePayment, type CapturePayment } from './capture-payment';
 import { cardBalance, type CardBalance } from './card-balance';
+import { accountStatement } from '../ledger/account-statement';
 import { cardPorts } from './card-ports';
+import { cardStatement, type CardStatement } from './card-statement';
 import { changeCardPin, type ChangeCardPin } from './change-pin';
 import { closeCard, type CloseCard } from './close-card';
 import { createCardProgram, type CreateCardProgram } from './create-program';
@@ -41,6 +43,7 @@ export type CardUseCases = {
   readonly refund: RefundPayment;
   readonly balance: CardBalance;
   readonly transferToWallet: TransferToWallet;
+  readonly statement: CardStatement;
 };
 
 export function assembleCardUseCases(domain: DomainPorts): CardUseCases {
@@ -65,5 +68,6 @@ export function assembleCardUseCases(domain: DomainPorts): CardUseCases {
     refund: refundPayment(ports),
     balance: cardBalance(ports),
     transferToWallet: transferToWallet(ports),
+    statement: cardStatement({ ...ports, statement: accountStatement(ports) }),
   };
 }

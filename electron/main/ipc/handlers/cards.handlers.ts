@@ -35,5 +35,6 @@ export function cardHandlers(uc: UseCases): Pick<Handlers, CardKeys> {
     'cards.refund': async (input, ctx) => (ctx.caller ? c.refund(input, ctx.caller) : signIn()),
     'cards.balance': async (input, ctx) => (ctx.caller ? c.balance(input, ctx.caller, ctx.transport) : signIn()),
     'cards.transferToWallet': async (input, ctx) => (ctx.caller ? c.transferToWallet(input, ctx.caller, ctx.transport) : signIn()),
+    'cards.statement': async (input) => c.statement(input),
   };
 }
