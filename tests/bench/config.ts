@@ -12,6 +12,8 @@ export type BenchConfig = {
   readonly b5: { readonly inputsPerMethod: number; readonly dagReps: number };
   readonly b6: { readonly batches: number; readonly reps: number };
   readonly b8: { readonly entries: number; readonly pageLines: number };
+  readonly b9: { readonly payments: number; readonly warmup: number };
+  readonly b10: { readonly cards: number; readonly lookups: number };
   log(line: string): void;
 };
 
@@ -24,6 +26,8 @@ export const FULL = {
   b5: { inputsPerMethod: 3000, dagReps: 50 },
   b6: { batches: 50, reps: 5 },
   b8: { entries: 10_000, pageLines: 100 },
+  b9: { payments: 300, warmup: 50 },
+  b10: { cards: 100_000, lookups: 2000 },
 } as const;
 
 export const QUICK = {
@@ -35,12 +39,14 @@ export const QUICK = {
   b5: { inputsPerMethod: 200, dagReps: 10 },
   b6: { batches: 4, reps: 3 },
   b8: { entries: 1_000, pageLines: 100 },
+  b9: { payments: 30, warmup: 5 },
+  b10: { cards: 2_000, lookups: 200 },
 } as const;
 
 export type Goal = { readonly op: '>=' | '<='; readonly value: number };
 
 export type BenchResult = {
-  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7' | 'B8';
+  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10';
   readonly title: string;
   readonly ours: number;
   readonly bare: number;

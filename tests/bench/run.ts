@@ -2,7 +2,8 @@
 // B1–B4: each figure is measured in one run against a bare baseline with the same driver, raw key
 // and pragmas, on file databases in a temp dir. B5: the p99 of IPC input validation per contract
 // method against its budget (docs/security.md §3); B6: the open-time integrity checks against theirs;
-// B7: system.status under a sign-in flood; B8: a card statement page against its budget.
+// B7: system.status under a sign-in flood; B8: a card statement page against its budget; B9: card
+// payments (authorize + capture) against a bare commit; B10: PAN lookup at 100,000 cards against 1 ms.
 // Timing bars live here, never in the tests. Ratios are reported, never asserted: a miss prints
 // FAIL in the table and the exit code stays 0 (a crash or a bad argument exits non-zero).
 import { randomBytes } from 'node:crypto';
@@ -17,12 +18,14 @@ import { benchB5 } from './b5-validation';
 import { benchB6 } from './b6-open-checks';
 import { benchB7 } from './b7-status-under-flood';
 import { benchB8 } from './b8-statement';
+import { benchB9 } from './b9-card-payment';
+import { benchB10 } from './b10-pan-lookup';
 import { FULL, QUICK, type BenchConfig, type BenchResult } from './config';
 import { fmt, table } from './stats';
 
 type Options = { quick: boolean; json?: string; profile: boolean; only: Set<string>; keep: boolean };
 
-const BENCHES = { B1: benchB1, B2: benchB2, B3: benchB3, B4: benchB4, B5: benchB5, B6: benchB6, B7: benchB7, B8: benchB8 } as const;
+const BENCHES = { B1: benchB1, B2: benchB2, B3: benchB3, B4: benchB4, B5: benchB5, B6: benchB6, B7: benchB7, B8: benchB8, B9: benchB9, B10: benchB10 } as const;
 type BenchId = keyof typeof BENCHES;
 
 function parse(argv: readonly string[]): Options {
