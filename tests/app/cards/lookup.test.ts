@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardRevealApproval } from '../../../shared/ipc/contract/cards-lifecycle';
 import { CASHIER } from '../../ipc/samples';
 import { signInAs } from '../../support/test-app';
-import { cardTestApp, code, type CardTestApp } from './card-fixture';
+import { newId } from '../../../shared/domain/ids';
+import { cardTestApp, code, NO_CARD_LIMITS, type CardTestApp } from './card-fixture';
 
 let app: CardTestApp;
 let cardId: string;
@@ -54,6 +55,22 @@ describe('cards.lookup', () => {
     expect(await ids({ by: 'last4', last4, name: 'Li' })).toEqual([]);
     const found = await lookup({ by: 'last4', last4, name: 'Fang' });
     expect(found.ok && found.value.cards.every((c) => c.last4 === last4 && c.holderName === 'Wang Fang')).toBe(true);
+  });
+});
+
+describe('cards.lookup through a customer made by customers.create', () => {
+  it('matches the holder’s name, folded (Chinese as typed, full width), and not their email or phone', async () => {
+    const customer = await app.ok<{ wallet: { id: string } }>('customers.create', {
+      id: newId(), displayName: '张伟 Ｚｈａｎｇ', phone: '+86 138 0013 8000', email: 'shopper@example.com',
+    });
+    const programId = newId();
+    await app.ok('cards.createProgram', { programId, name: 'P', bin: '62345678', panLength: 16, expiryMonths: 36, currency: 'CNY', limits: NO_CARD_LIMITS });
+    const issued = await app.ok<{ card: { id: string }; pan: string }>('cards.issue', { cardId: newId(), walletId: customer.wallet.id, programId });
+    const last4 = issued.pan.slice(-4);
+    expect(await ids({ by: 'last4', last4, name: '张伟' })).toEqual([issued.card.id]);
+    expect(await ids({ by: 'last4', last4, name: 'zhang' })).toEqual([issued.card.id]);
+    expect(await ids({ by: 'last4', last4, name: 'shopper' })).toEqual([]);
+    expect(await ids({ by: 'last4', last4, name: '13800138000' })).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Input, Output } from '../../../../shared/ipc/contract';
+import { foldForSearch } from '../../../../shared/domain/customer-fields';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { parsePan } from '../../core/cards/pan';
 import { parseScan } from '../../core/cards/scan';
@@ -9,15 +10,6 @@ import { readCardView } from './card-views';
 export type LookupCards = (input: Input<'cards.lookup'>) => Promise<Result<Output<'cards.lookup'>>>;
 
 const MATCHES_MAX = 20;
-
-/**
- * The fold a customer's `search_key` is stored in (case- and width-insensitive, so `ＷＡＮＧ`
- * finds `wang`; Chinese names as typed): the same steps as shared/domain/customer-fields.ts
- * `foldForSearch`, the wallets domain's, so both sides meet.
- */
-export function foldName(text: string): string {
-  return text.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC').replace(/\s+/gu, ' ').trim();
-}
 
 /**
  * Finds cards: by a typed number or a keyboard-wedge scan (track 1, track 2 or a digit burst),
@@ -44,7 +36,7 @@ export function lookupCards(ports: Pick<CardPorts, 'db' | 'clock' | 'crypto' | '
         const card = await findCardByPanHmac(tx, ports.crypto.panHmac(pan));
         cards = card ? [card] : [];
       } else if (query.by === 'last4') {
-        cards = (await cardsByLast4AndName(tx, query.last4, foldName(query.name), MATCHES_MAX)).map((m) => m.card);
+        cards = (await cardsByLast4AndName(tx, query.last4, foldForSearch(query.name), MATCHES_MAX)).map((m) => m.card);
       } else {
         cards = [];
       }

@@ -94,8 +94,9 @@ export async function cardsOfWallet(tx: ReadTx, walletId: string, limit: number)
 }
 
 /**
- * Cards ending in `last4` whose holder's customer search text holds `nameKey` (already folded the
- * way the customer row's `search_key` is), newest first, with the holder's display name.
+ * Cards ending in `last4` whose holder's folded name holds `nameKey` (folded the way the customer
+ * row's `search_key` is: shared/domain/customer-fields.ts), newest first, with the holder's display
+ * name. Only the key's first field, the name, is searched: not the phone digits or the email.
  */
 export async function cardsByLast4AndName(
   tx: ReadTx, last4: string, nameKey: string, limit: number,
@@ -103,7 +104,7 @@ export async function cardsByLast4AndName(
   const rows = await tx.all(
     `SELECT ${COLUMNS.split(',').map((c) => `k.${c.trim()}`).join(', ')}, c.display_name AS holder_name
      FROM card k JOIN wallet w ON w.id = k.wallet_id JOIN customer c ON c.id = w.customer_id
-     WHERE k.last4 = ? AND instr(c.search_key, ?) > 0
+     WHERE k.last4 = ? AND instr(substr(c.search_key, 1, instr(c.search_key || char(10), char(10)) - 1), ?) > 0
      ORDER BY k.created_at_ms DESC, k.id DESC LIMIT ?`,
     [last4, nameKey, int(limit)],
   );
