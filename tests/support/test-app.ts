@@ -31,6 +31,8 @@ export type TestApp = {
   /** The chain key, for tests that write guarded rows through repositories. */
   mac: ChainMac;
   terminalId: string;
+  /** The data directory (database, WAL, key file, anchor), for tests that read the raw files. */
+  dir: string;
   /** The settings store the app writes through. */
   settings: SettingsStore;
   findStaff(id: string): Promise<StaffRecord | undefined>;
@@ -97,6 +99,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     db,
     mac,
     terminalId,
+    dir,
     settings,
     findStaff: (id) => db.tx.read((tx) => findStaffById(tx, id)),
     clock,
