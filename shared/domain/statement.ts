@@ -40,5 +40,3 @@ export type StatementQuery = {
 
 export type StatementPage = { readonly lines: readonly StatementLine[]; readonly nextBeforeKey: number | null };
 
-/** Amount and count of one account's movements of each kind on one side, since a time. */
-export type AccountFlows = { readonly [K in TransferKind]: { readonly amountMinor: number; readonly count: number } };

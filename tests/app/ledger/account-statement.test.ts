@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountStatement } from '../../../electron/main/app/ledger/account-statement';
-import { readAccountFlows } from '../../../electron/main/db/repositories/statement.repo';
 import type { SqlValue } from '../../../electron/main/db/driver';
 import { newId } from '../../../shared/domain/ids';
 import { ACCOUNT_FLAGS } from '../../../shared/domain/ledger-types';
@@ -78,25 +77,6 @@ describe('account statement', () => {
     expect(await read({ accountId: wallet, limit: 501 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await read({ accountId: wallet, limit: 5, fromMs: 2, toMs: 1 })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await read({ accountId: newId(), limit: 5 })).toMatchObject({ ok: false, error: { code: 'account_not_found' } });
-  });
-
-  it('account flows sum each kind on one side since a time (holds, posts, voids)', async () => {
-    expectOk(await t.app.useCases.ledger.submitBatch({ id: newId(), legs: [single(cash, wallet, 1000)] }, TEST_ACTOR));
-    t.clock.advance(1000);
-    const since = t.clock.nowMs();
-    const hold = newId();
-    const expiresAtMs = since + 600_000;
-    expectOk(await t.app.useCases.ledger.submitBatch({ id: newId(), legs: [{ ...single(wallet, other, 300), kind: 'pending', id: hold, expiresAtMs }] }, TEST_ACTOR));
-    expectOk(await t.app.useCases.ledger.submitBatch({ id: newId(), legs: [{ kind: 'post', id: newId(), pendingId: hold, amountMinor: 200 }] }, TEST_ACTOR));
-    expectOk(await t.app.useCases.ledger.submitBatch({ id: newId(), legs: [single(wallet, other, 50)] }, TEST_ACTOR));
-    const flows = await t.db.tx.read((tx) => readAccountFlows(tx, wallet, 'debit', since));
-    expect(flows.pending).toEqual({ amountMinor: 300, count: 1 });
-    expect(flows.post).toEqual({ amountMinor: 200, count: 1 });
-    expect(flows.single).toEqual({ amountMinor: 50, count: 1 });
-    const credits = await t.db.tx.read((tx) => readAccountFlows(tx, wallet, 'credit', since));
-    expect(credits.single).toEqual({ amountMinor: 0, count: 0 });
-    const allCredits = await t.db.tx.read((tx) => readAccountFlows(tx, wallet, 'credit', 0));
-    expect(allCredits.single).toEqual({ amountMinor: 1000, count: 1 });
   });
 });
 

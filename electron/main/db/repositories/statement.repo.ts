@@ -1,6 +1,6 @@
 import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
 import type { TransferKind } from '../../../../shared/domain/ledger-types';
-import type { AccountFlows, StatementLine, StatementPage, StatementQuery } from '../../../../shared/domain/statement';
+import type { StatementLine, StatementPage, StatementQuery } from '../../../../shared/domain/statement';
 import type { Row } from '../driver';
 import { int, readBytes, readInt, readText } from '../sql-value';
 import type { ReadTx } from '../tx';
@@ -49,26 +49,4 @@ export async function readStatement(tx: ReadTx, q: StatementQuery): Promise<Stat
   const lines = rows.slice(0, q.limit).map(lineFrom);
   const last = lines[lines.length - 1];
   return { lines, nextBeforeKey: rows.length > q.limit && last ? last.key : null };
-}
-
-const flowsSql = (column: 'debit_account_id' | 'credit_account_id') => `
-SELECT t.kind, sum(t.amount) AS amount, count(*) AS n FROM account_entry e
-JOIN transfer t ON t.key = e.key JOIN journal j ON j.seq = e.key >> 10
-WHERE e.account_id = ?1 AND t.${column} = ?1 AND j.device_ts_ms >= ?2 GROUP BY t.kind`;
-const DEBIT_FLOWS_SQL = flowsSql('debit_account_id');
-const CREDIT_FLOWS_SQL = flowsSql('credit_account_id');
-
-/**
- * What a wallet or card account paid out (`debit`) or took in (`credit`) since a time, per transfer kind: the
- * usage that day and month limits are checked against. A hold counts as `pending` until its
- * `post` (the amount taken), `void` or `expire` line releases it.
- */
-export async function readAccountFlows(tx: ReadTx, accountId: string, side: 'debit' | 'credit', sinceMs: number): Promise<AccountFlows> {
-  const rows = await tx.all(side === 'debit' ? DEBIT_FLOWS_SQL : CREDIT_FLOWS_SQL, [uuidToBytes(accountId), int(sinceMs)]);
-  const zero = { amountMinor: 0, count: 0 };
-  const flows: Record<TransferKind, { amountMinor: number; count: number }> = {
-    single: zero, pending: zero, post: zero, void: zero, expire: zero,
-  };
-  for (const row of rows) flows[readText(row, 'kind') as TransferKind] = { amountMinor: readInt(row, 'amount'), count: readInt(row, 'n') };
-  return flows;
 }
