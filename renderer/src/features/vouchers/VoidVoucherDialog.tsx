@@ -61,7 +61,7 @@ export function VoidVoucherDialog({ opened, onClose, onVoided }: { opened: boole
             onChange={(event) => { setCode(event.currentTarget.value); setOperationId(newId()); }}
             autoComplete="off"
             spellCheck={false}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             data-scan-target
             required
             data-autofocus

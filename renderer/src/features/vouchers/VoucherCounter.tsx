@@ -55,7 +55,7 @@ export function SellVoucher({ onDone }: { onDone: () => void }) {
             error={checked && code.trim() === '' ? t('vouchers:fields.codeRequired') : undefined}
             autoComplete="off"
             spellCheck={false}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             data-scan-target
             data-testid="sell-code"
           />
@@ -106,7 +106,7 @@ export function RedeemVoucher({ onDone }: { onDone: () => void }) {
             error={checked && code.trim() === '' ? t('vouchers:fields.codeRequired') : undefined}
             autoComplete="off"
             spellCheck={false}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             data-scan-target
             data-testid="redeem-code"
           />
@@ -118,7 +118,7 @@ export function RedeemVoucher({ onDone }: { onDone: () => void }) {
             error={addressBad ? t('errors:invalid_wallet_address') : undefined}
             autoComplete="off"
             spellCheck={false}
-            ff="monospace"
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             data-scan-target
             data-testid="redeem-wallet"
           />
