@@ -38,6 +38,15 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${name}.png` });
 }
 
+/** The same screen in the dark scheme too (the app follows the OS while its theme is "auto"). */
+async function shotDark(page: Page, name: string): Promise<void> {
+  await shot(page, name);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.screenshot({ path: `test-results/screens/${name}-dark.png` });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 async function signIn(page: Page, w: Words, code: string, secret: string): Promise<void> {
   await page.getByLabel(w.auth.signIn.staffCode).fill(code);
   await page.getByLabel(w.auth.signIn.secret).fill(secret);
@@ -126,7 +135,7 @@ async function runFlow(page: Page, lang: Lang): Promise<void> {
     // Crockford base32 and a mod-37 check symbol (which may be one of * ~ $ = U)
     expect(address).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}[0-9A-Z*~$=]$/);
     await expectAccessible(page, `customer page (${lang})`);
-    await shot(page, `${n}0-customer-${lang}`);
+    await shotDark(page, `${n}0-customer-${lang}`);
 
     // Issue a card: the one-time display, then the PIN on the keypad.
     await page.getByRole('button', { name: c.actions.issue, exact: true }).click();
@@ -137,7 +146,7 @@ async function runFlow(page: Page, lang: Lang): Promise<void> {
     expect(pan).toMatch(/^62123456[0-9]{8}$/);
     await expect(issue.getByTestId('issued-cvv')).toHaveText(/^[0-9]{3}$/);
     await expectAccessible(page, `one-time card display (${lang})`);
-    await shot(page, `${n}1-issued-once-${lang}`);
+    await shotDark(page, `${n}1-issued-once-${lang}`);
     // no way out but "handed over": no close button, Escape does nothing
     await expect(issue.getByRole('button', { name: c.close })).toHaveCount(0);
     await page.keyboard.press('Escape');
@@ -224,6 +233,29 @@ async function runFlow(page: Page, lang: Lang): Promise<void> {
     await page.getByTestId('charge-approved').locator('..').getByRole('button', { name: c.done }).click();
     await expect(page.getByTestId('card-balance')).toContainText('82.50');
 
+    // The statement shows every movement (the refused PINs booked none), and its CSV says the same.
+    await page.getByRole('button', { name: c.statement.open }).click();
+    const statement = page.getByTestId('card-statement');
+    const lines = statement.getByTestId('statement-line');
+    await expect(lines.first()).toBeVisible();
+    const what = (words: string) => lines.filter({ has: page.getByRole('cell', { name: words, exact: true }) });
+    await expect(what(c.statement.code.topUp)).toContainText('100.00');
+    await expect(what(c.statement.code.payment)).toHaveCount(2);
+    await expect(what(c.statement.code.hold)).toHaveCount(2);
+    const shown = await lines.count();
+    await expectAccessible(page, `card statement (${lang})`);
+    await statement.getByTestId('statement-table').scrollIntoViewIfNeeded();
+    await shot(page, `${n}8-statement-${lang}`);
+    const statementFile = page.waitForEvent('download');
+    await statement.getByRole('button', { name: c.statement.export }).click();
+    const exported = readFileSync(await (await statementFile).path(), 'utf8').split('\r\n').filter((row) => row !== '');
+    expect(exported[0]).toBe('\uFEFFtime_utc,operation_id,kind,direction,amount,currency,counterparty,pending_id');
+    expect(exported).toHaveLength(shown + 1);
+    expect(exported.some((row) => row.includes(',single,in,100.00,CNY,cash_drawer,'))).toBe(true);
+    expect(exported.filter((row) => row.includes(',out,-12.50,CNY,'))).toHaveLength(2);
+    expect(exported.join('\n')).not.toContain(pan);
+    await expect(statement.getByTestId('statement-export')).toContainText(String(shown));
+
     // The card is found again by scanning it: a keyboard-wedge burst of track 2 data.
     await openSection(page, w, c.nav, c.title);
     await page.keyboard.type(`;${pan}=2912101?`, { delay: 2 });
@@ -271,6 +303,15 @@ async function runFlow(page: Page, lang: Lang): Promise<void> {
     await conv.getByRole('button', { name: fx.done }).click();
     await expect(page.getByTestId('wallet-balance-CNY')).toContainText('100.00');
     await expect(page.getByTestId('wallet-balance-EUR')).toContainText('12.66');
+    // the wallet's history in CNY: the top-up, the conversion out and its fee
+    const history = page.getByTestId('wallet-statement').getByTestId('statement-line');
+    const walletLine = (words: string) => history.filter({ has: page.getByRole('cell', { name: words, exact: true }) });
+    await expect(walletLine(c.statement.code.topUp)).toContainText('200.00');
+    await expect(walletLine(c.statement.code.convertOut)).toContainText('98.50');
+    await expect(walletLine(c.statement.code.convertFee)).toContainText('1.50');
+    await page.getByTestId('wallet-statement').scrollIntoViewIfNeeded();
+    await expectAccessible(page, `wallet history (${lang})`);
+    await shot(page, `${n}9-wallet-history-${lang}`);
 
     // Vouchers: generate, sell one, redeem it into the wallet, and once more (refused).
     const v = w.vouchers;
@@ -308,7 +349,7 @@ async function runFlow(page: Page, lang: Lang): Promise<void> {
     await expect(page.getByText(w.errors.voucher_already_redeemed)).toBeVisible();
     await expect(page.getByTestId('voucher-count-redeemed')).toHaveText('1');
     await expectAccessible(page, `voucher redeemed twice (${lang})`);
-    await shot(page, `${n}7-vouchers-${lang}`);
+    await shotDark(page, `${n}7-vouchers-${lang}`);
 
     expect(consoleErrors).toEqual([]);
   } finally {

@@ -15,6 +15,7 @@ import { useCardsStore } from './cards.store';
 import { CardApprovalDialog } from './CardApprovalDialog';
 import type { ApprovalKind } from './CardApprovalDialog';
 import { formatExpiry, stateColor } from './card-format';
+import { CardStatement } from './CardStatement';
 import { ChargeDialog } from './ChargeDialog';
 import { ConfirmCardDialog } from './ConfirmCardDialog';
 import type { ConfirmKind } from './ConfirmCardDialog';
@@ -97,6 +98,7 @@ export function CardPanel({ cardId, wallet, onNewCard }: Props) {
         {manager && card.pinBlocked ? action(t('cards:actions.unblock'), () => setApproval('unblockPin')) : null}
         {manager && live ? action(t('cards:actions.reveal'), () => setApproval('reveal')) : null}
       </Group>
+      <CardStatement card={card} reloadKey={`${balance?.balanceMinor ?? ''}:${balance?.heldMinor ?? ''}`} />
       <TopUpDialog
         opened={dialog === 'topUp'}
         onClose={() => { setDialog(null); refresh(); }}

@@ -12,7 +12,7 @@ import { formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/format-money';
 import { currentLocale } from '../../lib/i18n';
 import {
-  rangeOf, signedMinor, STATEMENT_CSV_HEADER, STATEMENT_EXPORT_MAX, STATEMENT_EXPORT_PAGE, STATEMENT_SCREEN_PAGE, statementCsvRow,
+  lineWordsKey, rangeOf, signedMinor, STATEMENT_CSV_HEADER, STATEMENT_EXPORT_MAX, STATEMENT_EXPORT_PAGE, STATEMENT_SCREEN_PAGE, statementCsvRow,
 } from './statement';
 import type { StatementLoader } from './statement';
 
@@ -21,6 +21,8 @@ type Props = {
   load: StatementLoader;
   /** The CSV file's name without extension (no card number in it: a masked label at most). */
   fileName: string;
+  /** Changes when the account moved (a new balance): the first page is read again. */
+  reloadKey?: string | number;
   testId?: string;
 };
 
@@ -30,7 +32,7 @@ type Export = { rows: number; running: boolean };
  * A statement: date filters, newest first a page at a time, and a CSV export of everything the
  * filters select, page by page with a progress bar that can be stopped.
  */
-export function StatementView({ load, fileName, testId }: Props) {
+export function StatementView({ load, fileName, reloadKey, testId }: Props) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const [from, setFrom] = useState('');
@@ -58,9 +60,9 @@ export function StatementView({ load, fileName, testId }: Props) {
 
   useEffect(() => {
     void fetchPage(false);
-    return () => abort.current?.abort();
-    // the first page loads once; filters apply on "Show"
-  }, []);
+    // the first page loads on mount and after a movement; changed filters apply on "Show"
+  }, [reloadKey]);
+  useEffect(() => () => abort.current?.abort(), []);
 
   const exportCsv = async () => {
     const controller = new AbortController();
@@ -117,7 +119,7 @@ export function StatementView({ load, fileName, testId }: Props) {
               return (
                 <Table.Tr key={line.key} data-testid="statement-line">
                   <Table.Td className="tb-num">{formatDateTime(line.atMs, locale)}</Table.Td>
-                  <Table.Td>{t(`cards:statement.kind.${line.kind}`)}</Table.Td>
+                  <Table.Td>{t(lineWordsKey(line))}</Table.Td>
                   <Table.Td>{t(`cards:statement.counter.${line.counterAccountKind}`, { defaultValue: line.counterAccountKind })}</Table.Td>
                   <Table.Td ta="right" className="tb-num" fw={600} {...(amount < 0 ? { c: 'var(--mantine-color-error)' } : {})}>
                     {formatMoney(amount, line.currency, locale)}

@@ -37,6 +37,21 @@ export function rangeOf(from: string, to: string): Pick<StatementRequest, 'fromM
   return { ...(fromMs === undefined ? {} : { fromMs }), ...(toMs === undefined ? {} : { toMs }) };
 }
 
+/**
+ * The words for a line's transfer code (the cards and wallets domains write them; some contain
+ * dots, which i18next would read as nesting). A code not listed reads as its transfer kind.
+ */
+const CODE_WORDS: Readonly<Record<string, string>> = {
+  card_topup: 'topUp', 'wallet.topup': 'topUp', card_payment: 'hold', card_capture: 'payment', card_release: 'released',
+  card_refund: 'refund', card_transfer: 'transfer', 'wallet.transfer': 'transfer', card_replace: 'replace', expire: 'expired',
+  'fx.convert.out': 'convertOut', 'fx.convert.fee': 'convertFee', 'fx.convert.in': 'convertIn', voucher_redeem: 'voucherRedeem',
+};
+
+export function lineWordsKey(line: Pick<StatementLine, 'code' | 'kind'>): string {
+  const word = Object.hasOwn(CODE_WORDS, line.code) ? CODE_WORDS[line.code] : undefined;
+  return word === undefined ? `cards:statement.kind.${line.kind}` : `cards:statement.code.${word}`;
+}
+
 /** The signed amount of a line for the account: credits in, debits out. */
 export function signedMinor(line: StatementLine): number {
   return line.direction === 'in' ? line.amountMinor : -line.amountMinor;

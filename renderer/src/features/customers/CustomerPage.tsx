@@ -16,6 +16,7 @@ import { ConvertDialog } from '../fx/ConvertDialog';
 import { loadCustomer } from './customers.actions';
 import { useCustomersStore } from './customers.store';
 import type { CustomerDetail } from './customers.store';
+import { WalletHistory } from './WalletHistory';
 import { WalletPanel } from './WalletPanel';
 
 function Details({ detail }: { detail: CustomerDetail }) {
@@ -82,6 +83,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
             cards={cards ?? []}
             onCard={(card) => useCustomersStore.getState().cardChanged(card)}
           />
+          <WalletHistory detail={detail} />
           <TopUpDialog
             opened={dialog === 'topUp'}
             onClose={() => { setDialog(null); reload(); }}
