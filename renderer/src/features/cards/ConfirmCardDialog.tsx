@@ -77,7 +77,7 @@ export function ConfirmCardDialog({ kind, card, balanceMinor, onClose, onReplace
         {error === null ? null : <ErrorAlert error={error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>{t('cards:cancel')}</Button>
-          <Button {...(kind === 'close' || kind === 'freeze' ? { color: SEMANTIC.danger } : {})} loading={busy} onClick={() => void confirm()}>
+          <Button {...(kind === 'close' || kind === 'freeze' ? { color: SEMANTIC.danger, variant: 'light' } : {})} loading={busy} onClick={() => void confirm()}>
             {kind === null ? '' : t(`cards:confirm.${kind}.submit`)}
           </Button>
         </Group>

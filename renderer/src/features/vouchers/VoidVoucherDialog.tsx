@@ -75,7 +75,7 @@ export function VoidVoucherDialog({ opened, onClose, onVoided }: { opened: boole
           {error === null ? null : <ErrorAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>{t('vouchers:cancel')}</Button>
-            <Button type="submit" color={SEMANTIC.danger} loading={busy}>{t('vouchers:void.submit')}</Button>
+            <Button type="submit" color={SEMANTIC.danger} variant="light" loading={busy}>{t('vouchers:void.submit')}</Button>
           </Group>
         </Stack>
       </form>
