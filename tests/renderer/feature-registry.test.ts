@@ -78,10 +78,10 @@ describe('feature registry', () => {
   });
 
   it('builds the nav from the manifests, by role; nobody signed in sees none', () => {
-    const money = ['customers', 'cards', 'vouchers', 'fx'];
-    expect(sectionsFor('cashier').map((s) => s.id)).toEqual(['health', ...money, 'settings']);
-    expect(sectionsFor('manager').map((s) => s.id)).toEqual(['health', ...money, 'settings', 'staffAdmin']);
-    expect(sectionsFor('owner').map((s) => s.id)).toEqual(['health', ...money, 'settings', 'staffAdmin']);
+    const money = ['cards', 'customers', 'vouchers', 'fx'];
+    expect(sectionsFor('cashier').map((s) => s.id)).toEqual(['health', 'settings', ...money]);
+    expect(sectionsFor('manager').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'staffAdmin']);
+    expect(sectionsFor('owner').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'staffAdmin']);
     expect(currentSection('cashier', 'staffAdmin')?.id).toBe('health');
     expect(sectionsFor(null)).toEqual([]);
     expect(currentSection('cashier', null)?.id).toBe('health');

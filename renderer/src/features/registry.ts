@@ -20,8 +20,8 @@ import { vouchersFeature } from './vouchers/feature';
  * the order of the nav rail.
  */
 export const FEATURES: readonly FeatureManifest[] = [
-  ledgerHealthFeature, customersFeature, cardsFeature, vouchersFeature, fxFeature,
-  settingsFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
+  ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature,
+  staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */
 export const FRAME_SESSION_STORES: readonly SessionStore[] = [useNavStore];
