@@ -5,7 +5,7 @@ import type { CardView } from '../../shared/ipc/contract/cards-schemas';
 import { chargeCard, lookupCards, refreshCard, replaceCard, revealCard, unblockPin } from '../../renderer/src/features/cards/cards.actions';
 import { useCardsStore } from '../../renderer/src/features/cards/cards.store';
 import { formatExpiry, groupPan, maskedShort } from '../../renderer/src/features/cards/card-format';
-import { tenderOf } from '../../renderer/src/features/cards/tender-form';
+import { definiteRefusal, tenderOf } from '../../renderer/src/features/cards/tender-form';
 import { resetSessionStores, sessionStores } from '../../renderer/src/lib/session-scope';
 import { fail, fakeApi, ok } from './fake-transport';
 
@@ -104,6 +104,14 @@ describe('card words and tenders', () => {
     expect(groupPan('1234567890123')).toBe('1234 5678 9012 3');
     expect(formatExpiry(3, 2031)).toBe('03/31');
     expect(maskedShort('5370')).toBe('•••• 5370');
+  });
+
+  it('a new operation id only after a refusal that surely booked nothing', () => {
+    for (const code of ['wrong_pin', 'insufficient_funds', 'card_limit_exceeded', 'fx_rate_stale', 'id_exists_with_different_content']) {
+      expect(definiteRefusal(code), code).toBe(true);
+    }
+    expect(definiteRefusal('unreachable')).toBe(false);
+    expect(definiteRefusal('internal')).toBe(false);
   });
 
   it('checks a tender with the shared schema', () => {

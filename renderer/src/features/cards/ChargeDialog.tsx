@@ -17,6 +17,7 @@ import { currentLocale } from '../../lib/i18n';
 import { chargeCard, refreshCard } from './cards.actions';
 import type { ChargeIds } from './cards.actions';
 import { maskedShort } from './card-format';
+import { definiteRefusal } from './tender-form';
 
 type Props = { card: CardView | null; onClose: () => void };
 
@@ -60,6 +61,7 @@ export function ChargeDialog({ card, onClose }: Props) {
     } catch (caught) {
       const failure = toClientError(caught);
       setError(failure);
+      if (definiteRefusal(failure.code)) setIds(freshIds());
       if (failure.code === 'wrong_pin' || failure.code === 'pin_blocked') {
         const now = await refreshCard(api, card.id).catch(() => null);
         setTriesLeft(now === null ? null : now.card.pinTriesLeft);

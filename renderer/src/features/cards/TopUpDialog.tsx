@@ -11,7 +11,8 @@ import { formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/format-money';
 import { currentLocale } from '../../lib/i18n';
 import { useSubmission } from '../../lib/use-submission';
-import { emptyTender, tenderOf } from './tender-form';
+import { toClientError } from '../../lib/error-message';
+import { definiteRefusal, emptyTender, tenderOf } from './tender-form';
 import type { TenderForm } from './tender-form';
 import { TenderFields } from './TenderFields';
 
@@ -74,8 +75,13 @@ export function TopUpDialog({ opened, onClose, target, currency, send }: Props) 
   const confirm = async () => {
     if (busy || minor === null || tender === null) return;
     await run(async () => {
-      setReceipt(await send(operationId, minor, tender));
-      setStep('receipt');
+      try {
+        setReceipt(await send(operationId, minor, tender));
+        setStep('receipt');
+      } catch (caught) {
+        if (definiteRefusal(toClientError(caught).code)) setOperationId(newId());
+        throw caught;
+      }
     });
   };
 

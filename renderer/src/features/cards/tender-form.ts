@@ -16,3 +16,14 @@ export function tenderOf(form: TenderForm): Tender | null {
   const parsed = tender.safeParse(candidate);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * Whether a failed money call surely booked nothing, so the next try may carry a new operation
+ * id. An unreachable core or an internal error may have committed before the reply was lost:
+ * then the same id must be sent again (main answers the first outcome). Every coded refusal is
+ * definite; a fresh id also keeps a ledger decline (recorded under its id) from being repeated
+ * after the cause is fixed (a top-up, a new rate).
+ */
+export function definiteRefusal(code: string): boolean {
+  return code !== 'unreachable' && code !== 'internal';
+}

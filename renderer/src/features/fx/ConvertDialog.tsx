@@ -12,6 +12,8 @@ import { formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/format-money';
 import { currentLocale } from '../../lib/i18n';
 import { useSubmission } from '../../lib/use-submission';
+import { toClientError } from '../../lib/error-message';
+import { definiteRefusal } from '../cards/tender-form';
 import { convert, loadRates } from './fx.actions';
 import { formatBps } from './fx-format';
 import { useFxStore } from './fx.store';
@@ -61,8 +63,13 @@ export function ConvertDialog({ opened, walletId, balances, onClose }: Props) {
   const confirm = async () => {
     if (busy || minor === null || rate === null) return;
     await run(async () => {
-      setReceipt(await convert(api, { operationId, walletId, fromCurrency, toCurrency, debitMinor: minor }));
-      setStep('receipt');
+      try {
+        setReceipt(await convert(api, { operationId, walletId, fromCurrency, toCurrency, debitMinor: minor }));
+        setStep('receipt');
+      } catch (caught) {
+        if (definiteRefusal(toClientError(caught).code)) setOperationId(newId());
+        throw caught;
+      }
     });
   };
 
