@@ -19,6 +19,8 @@ import { CardStatement } from './CardStatement';
 import { ChargeDialog } from './ChargeDialog';
 import { ConfirmCardDialog } from './ConfirmCardDialog';
 import type { ConfirmKind } from './ConfirmCardDialog';
+import { CardToWalletDialog, ChangePinDialog, RefundDialog } from './MoreCardDialogs';
+import type { RefundTarget } from './MoreCardDialogs';
 import { OneTimeCard } from './OneTimeCard';
 import type { CardWallet, IssuedCard } from './OneTimeCard';
 import { SetPinFlow } from './SetPinFlow';
@@ -42,7 +44,8 @@ export function CardPanel({ cardId, wallet, onNewCard }: Props) {
   const balance = useCardsStore((state) => state.balances[cardId]);
   const role = useSessionStore((state) => state.staff?.role);
   const manager = role !== undefined && ROLE_RANK[role] >= ROLE_RANK.manager;
-  const [dialog, setDialog] = useState<'topUp' | 'charge' | 'activate' | null>(null);
+  const [dialog, setDialog] = useState<'topUp' | 'charge' | 'activate' | 'changePin' | 'toWallet' | null>(null);
+  const [refund, setRefund] = useState<RefundTarget | null>(null);
   const [confirm, setConfirm] = useState<ConfirmKind | null>(null);
   const [approval, setApproval] = useState<ApprovalKind | null>(null);
   const [replacement, setReplacement] = useState<IssuedCard | null>(null);
@@ -91,6 +94,8 @@ export function CardPanel({ cardId, wallet, onNewCard }: Props) {
         {card.state === 'pending_activation' ? action(t('cards:actions.activate'), () => setDialog('activate')) : null}
         {usable ? action(t('cards:actions.topUp'), () => setDialog('topUp')) : null}
         {usable ? action(t('cards:actions.charge'), () => setDialog('charge')) : null}
+        {usable ? action(t('cards:actions.toWallet'), () => setDialog('toWallet')) : null}
+        {usable && card.pinSet && !card.pinBlocked ? action(t('cards:actions.changePin'), () => setDialog('changePin')) : null}
         {usable ? action(t('cards:actions.freeze'), () => setConfirm('freeze')) : null}
         {card.state === 'frozen' ? action(t('cards:actions.unfreeze'), () => setConfirm('unfreeze')) : null}
         {live && card.state !== 'pending_activation' ? action(t('cards:actions.replace'), () => setConfirm('replace')) : null}
@@ -98,7 +103,10 @@ export function CardPanel({ cardId, wallet, onNewCard }: Props) {
         {manager && card.pinBlocked ? action(t('cards:actions.unblock'), () => setApproval('unblockPin')) : null}
         {manager && live ? action(t('cards:actions.reveal'), () => setApproval('reveal')) : null}
       </Group>
-      <CardStatement card={card} reloadKey={`${balance?.balanceMinor ?? ''}:${balance?.heldMinor ?? ''}`} />
+      <CardStatement card={card} reloadKey={`${balance?.balanceMinor ?? ''}:${balance?.heldMinor ?? ''}`} onRefund={setRefund} />
+      <RefundDialog target={refund} onClose={() => { setRefund(null); refresh(); }} />
+      <ChangePinDialog card={dialog === 'changePin' ? card : null} onClose={() => { setDialog(null); refresh(); }} />
+      <CardToWalletDialog card={dialog === 'toWallet' ? card : null} onClose={() => { setDialog(null); refresh(); }} />
       <TopUpDialog
         opened={dialog === 'topUp'}
         onClose={() => { setDialog(null); refresh(); }}

@@ -1,5 +1,6 @@
 import { Button, Group, Loader, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { StatementLine } from '../../../../shared/domain/statement';
@@ -21,6 +22,8 @@ type Props = {
   load: StatementLoader;
   /** The CSV file's name without extension (no card number in it: a masked label at most). */
   fileName: string;
+  /** A control for a line (a refund of a payment), in a last column; none without it. */
+  lineAction?: (line: StatementLine) => ReactNode;
   /** Changes when the account moved (a new balance): the first page is read again. */
   reloadKey?: string | number;
   testId?: string;
@@ -32,7 +35,7 @@ type Export = { rows: number; running: boolean };
  * A statement: date filters, newest first a page at a time, and a CSV export of everything the
  * filters select, page by page with a progress bar that can be stopped.
  */
-export function StatementView({ load, fileName, reloadKey, testId }: Props) {
+export function StatementView({ load, fileName, lineAction, reloadKey, testId }: Props) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const [from, setFrom] = useState('');
@@ -111,6 +114,7 @@ export function StatementView({ load, fileName, reloadKey, testId }: Props) {
               <Table.Th scope="col">{t('cards:statement.what')}</Table.Th>
               <Table.Th scope="col">{t('cards:statement.counterparty')}</Table.Th>
               <Table.Th scope="col" ta="right">{t('cards:statement.amount')}</Table.Th>
+              {lineAction === undefined ? null : <Table.Th scope="col">{t('cards:statement.actions')}</Table.Th>}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -124,6 +128,7 @@ export function StatementView({ load, fileName, reloadKey, testId }: Props) {
                   <Table.Td ta="right" className="tb-num" fw={600} {...(amount < 0 ? { c: 'var(--mantine-color-error)' } : {})}>
                     {formatMoney(amount, line.currency, locale)}
                   </Table.Td>
+                  {lineAction === undefined ? null : <Table.Td>{lineAction(line)}</Table.Td>}
                 </Table.Tr>
               );
             })}

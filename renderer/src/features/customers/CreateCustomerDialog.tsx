@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useSubmission } from '../../lib/use-submission';
 import { createCustomer } from './customers.actions';
-import { customerFieldError } from './customer-field-error';
+import { CustomerFields } from './CustomerFields';
 import { emptyCustomerForm, hasCustomerErrors, toCreateInput, validateCustomer } from './customer-forms';
 import type { CustomerErrors, CustomerForm } from './customer-forms';
 import type { Customer } from './customers.store';
@@ -59,41 +59,7 @@ export function CreateCustomerDialog({ opened, onClose, onCreated }: Props) {
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Stack gap="md">
-          <TextInput
-            label={t('customers:fields.name')}
-            value={form.displayName}
-            onChange={(event) => update({ displayName: event.currentTarget.value })}
-            error={customerFieldError(t, errors.displayName)}
-            autoComplete="off"
-            data-autofocus
-            required
-          />
-          <TextInput
-            label={t('customers:fields.phone')}
-            description={t('customers:fields.phoneHint')}
-            value={form.phone}
-            onChange={(event) => update({ phone: event.currentTarget.value })}
-            error={customerFieldError(t, errors.phone)}
-            inputMode="tel"
-            autoComplete="off"
-          />
-          <TextInput
-            label={t('customers:fields.email')}
-            value={form.email}
-            onChange={(event) => update({ email: event.currentTarget.value })}
-            error={customerFieldError(t, errors.email)}
-            inputMode="email"
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <Textarea
-            label={t('customers:fields.note')}
-            value={form.note}
-            onChange={(event) => update({ note: event.currentTarget.value })}
-            error={customerFieldError(t, errors.note)}
-            autosize
-            minRows={2}
-          />
+          <CustomerFields form={form} errors={errors} update={update} />
           {error === null ? null : <ErrorAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

@@ -16,6 +16,8 @@ import { ConvertDialog } from '../fx/ConvertDialog';
 import { loadCustomer } from './customers.actions';
 import { useCustomersStore } from './customers.store';
 import type { CustomerDetail } from './customers.store';
+import { EditCustomerDialog } from './EditCustomerDialog';
+import { TransferDialog } from './TransferDialog';
 import { WalletHistory } from './WalletHistory';
 import { WalletPanel } from './WalletPanel';
 
@@ -47,7 +49,7 @@ export function CustomerPage({ customerId }: { customerId: string }) {
   const { detail, cards, detailLoading, detailError } = useCustomersStore();
   const shopCurrency = useSettingsStore((state) => state.shown?.currency) ?? 'EUR';
   const [currency, setCurrency] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<'topUp' | 'convert' | null>(null);
+  const [dialog, setDialog] = useState<'topUp' | 'convert' | 'transfer' | 'edit' | null>(null);
   const topUpCurrency = currency ?? shopCurrency;
   const reload = () => void loadCustomer(api, customerId);
 
@@ -62,6 +64,9 @@ export function CustomerPage({ customerId }: { customerId: string }) {
       ) : (
         <>
           <PageTitle title={detail.displayName} subtitle={t('customers:page.subtitle', { address: detail.wallet.addressText })} />
+          <Group>
+            <Button variant="default" onClick={() => setDialog('edit')}>{t('customers:edit.open')}</Button>
+          </Group>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             <Details detail={detail} />
             <WalletPanel
@@ -72,6 +77,9 @@ export function CustomerPage({ customerId }: { customerId: string }) {
                   <Button onClick={() => setDialog('topUp')}>{t('customers:wallet.topUp')}</Button>
                   <Button variant="light" disabled={detail.balances.length === 0} onClick={() => setDialog('convert')}>
                     {t('customers:wallet.convert')}
+                  </Button>
+                  <Button variant="light" disabled={detail.balances.length === 0} onClick={() => setDialog('transfer')}>
+                    {t('customers:wallet.transfer')}
                   </Button>
                 </Group>
               }
@@ -94,6 +102,8 @@ export function CustomerPage({ customerId }: { customerId: string }) {
               return { ...answer, tenderKind: answer.tender.kind, balanceMinor: answer.balanceNow.balanceMinor };
             }}
           />
+          <TransferDialog opened={dialog === 'transfer'} detail={detail} onClose={() => { setDialog(null); reload(); }} />
+          <EditCustomerDialog key={`${detail.id}:${detail.displayName}:${detail.phone ?? ''}:${detail.email ?? ''}:${detail.note ?? ''}`} customer={detail} opened={dialog === 'edit'} onClose={() => setDialog(null)} />
           <ConvertDialog
             opened={dialog === 'convert'}
             walletId={detail.wallet.id}

@@ -3,6 +3,7 @@ import { customerNote, email, phone } from '../../../../shared/ipc/contract/cust
 import { newId } from '../../../../shared/domain/ids';
 import { checkName } from '../../lib/validate';
 import type { FieldError } from '../../lib/validate';
+import type { Customer } from './customers.store';
 
 /** The new-customer form; every field but the name may stay empty. */
 export type CustomerForm = { displayName: string; phone: string; email: string; note: string };
@@ -28,6 +29,21 @@ export function hasCustomerErrors(errors: CustomerErrors): boolean {
 }
 
 const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+
+export const formOf = (customer: Customer): CustomerForm => ({
+  displayName: customer.displayName, phone: customer.phone ?? '', email: customer.email ?? '', note: customer.note ?? '',
+});
+
+/** The update call with only what changed (null clears a field); null when nothing did. */
+export function toUpdateInput(customer: Customer, form: CustomerForm): Input<'customers.update'> | null {
+  const before = formOf(customer);
+  const input: { -readonly [K in keyof Input<'customers.update'>]: Input<'customers.update'>[K] } = { customerId: customer.id };
+  if (form.displayName.trim() !== before.displayName) input.displayName = form.displayName.trim();
+  if (form.phone.trim() !== before.phone) input.phone = orNull(form.phone);
+  if (form.email.trim() !== before.email) input.email = orNull(form.email);
+  if (form.note.trim() !== before.note) input.note = orNull(form.note);
+  return Object.keys(input).length === 1 ? null : input;
+}
 
 /**
  * The create call; `id` is minted once per form so a retry after a lost reply is the same

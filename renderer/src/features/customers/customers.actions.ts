@@ -39,6 +39,14 @@ export async function createCustomer(api: Api, input: Input<'customers.create'>)
   return customer;
 }
 
+/** customers.update with the fields that changed; rejects with the ClientError for the form. */
+export async function updateCustomer(api: Api, input: Input<'customers.update'>): Promise<Customer> {
+  const epoch = sessionEpoch();
+  const customer = await api.call('customers.update', input);
+  if (epoch === sessionEpoch()) useCustomersStore.getState().updated(customer);
+  return customer;
+}
+
 /** The customer's page: details and balances, and their wallet's cards. */
 export async function loadCustomer(api: Api, customerId: string): Promise<void> {
   const epoch = sessionEpoch();

@@ -37,6 +37,8 @@ export type CustomersState = {
   detailFailed(error: ClientError): void;
   cardChanged(card: WalletCard): void;
   added(customer: Customer): void;
+  /** customers.update answered: the page and the list show the new details. */
+  updated(customer: Customer): void;
 };
 
 export const useCustomersStore = createSessionStore<CustomersState>('customers.list', (set) => ({
@@ -65,6 +67,11 @@ export const useCustomersStore = createSessionStore<CustomersState>('customers.l
       const others = (prev.cards ?? []).filter((c) => c.id !== card.id);
       return { cards: [card, ...others].sort((a, b) => b.createdAtMs - a.createdAtMs) };
     }),
+  updated: (customer) =>
+    set((prev) => ({
+      detail: prev.detail !== null && prev.detail.id === customer.id ? { ...prev.detail, ...customer } : prev.detail,
+      items: prev.items === null ? null : prev.items.map((c) => (c.id === customer.id ? customer : c)),
+    })),
   added: (customer) =>
     set((prev) => ({ items: [customer, ...(prev.items ?? []).filter((c) => c.id !== customer.id)], created: customer.displayName })),
 }));

@@ -92,6 +92,8 @@ export const cards = {
     close: 'Close card',
     reveal: 'Reveal number',
     unblock: 'Unblock PIN',
+    toWallet: 'Send to a wallet',
+    changePin: 'Change PIN',
   },
   issue: {
     title: 'Issue a card',
@@ -187,6 +189,28 @@ export const cards = {
       submit: 'Replace card',
     },
   },
+  changePin: {
+    title: 'Change the PIN of {{card}}',
+    old: 'Current PIN',
+    done: 'The new PIN is set.',
+  },
+  toWallet: {
+    title: 'From {{card}} to a wallet',
+    amount: 'Amount to send',
+    to: 'Receiving wallet address',
+    review: 'Review',
+    confirmText: 'Send {{amount}} to {{name}} (wallet {{address}}). The customer confirms with the card’s PIN.',
+    submit: 'Send',
+    done: '{{amount}} sent to {{name}}.',
+  },
+  refund: {
+    open: 'Refund',
+    title: 'Refund to {{card}}',
+    of: 'Payment of {{amount}}.',
+    amount: 'Amount to refund',
+    submit: 'Refund',
+    done: '{{amount}} refunded to the card; {{left}} of this payment can still be refunded.',
+  },
   approval: {
     hint: 'A second manager approves this with their own code and PIN or password.',
     code: 'Approving manager: staff code',
@@ -221,6 +245,7 @@ export const cards = {
     what: 'Movement',
     counterparty: 'With',
     amount: 'Amount',
+    actions: 'Actions',
     more: 'Show older',
     kind: {
       single: 'Posted',

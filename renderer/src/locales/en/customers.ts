@@ -4,6 +4,8 @@ export const customers = {
   subtitle: 'Register customers and find them by name, phone or email. Each customer has one wallet.',
   close: 'Close',
   cancel: 'Cancel',
+  back: 'Back',
+  done: 'Done',
   search: {
     label: 'Search customers',
     hint: 'Name, phone or email; upper and lower case, full- and half-width are the same.',
@@ -24,6 +26,22 @@ export const customers = {
     title: 'New customer',
     submit: 'Register customer',
     done: '{{name}} is registered.',
+  },
+  edit: {
+    open: 'Edit details',
+    title: 'Details of {{name}}',
+    submit: 'Save details',
+  },
+  transfer: {
+    title: 'Send to another wallet',
+    currencyOption: '{{currency}} (available {{available}})',
+    amount: 'Amount to send',
+    to: 'Receiving wallet',
+    toHint: 'Its address, typed or scanned from its QR code.',
+    review: 'Review',
+    confirmText: 'Send {{amount}} to {{name}} (wallet {{address}})?',
+    submit: 'Send',
+    done: '{{amount}} sent to {{name}}.',
   },
   fields: {
     name: 'Name',
@@ -64,6 +82,7 @@ export const customers = {
     topUpCurrency: 'Top-up currency',
     topUp: 'Top up wallet',
     convert: 'Convert currency',
+    transfer: 'Send to a wallet',
     target: 'the wallet of {{name}} ({{address}})',
   },
 } as const;

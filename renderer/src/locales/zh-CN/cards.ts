@@ -94,6 +94,8 @@ export const cards: Catalogue<typeof en> = {
     close: '注销卡片',
     reveal: '查看完整卡号',
     unblock: '解锁密码',
+    toWallet: '转入钱包',
+    changePin: '修改密码',
   },
   issue: {
     title: '发卡',
@@ -189,6 +191,28 @@ export const cards: Catalogue<typeof en> = {
       submit: '换卡',
     },
   },
+  changePin: {
+    title: '修改 {{card}} 的密码',
+    old: '当前密码',
+    done: '新密码已设置。',
+  },
+  toWallet: {
+    title: '从 {{card}} 转入钱包',
+    amount: '转账金额',
+    to: '收款钱包地址',
+    review: '核对',
+    confirmText: '向 {{name}}（钱包 {{address}}）转账 {{amount}}，请顾客输入卡密码确认。',
+    submit: '确认转账',
+    done: '已向 {{name}} 转账 {{amount}}。',
+  },
+  refund: {
+    open: '退款',
+    title: '退款到 {{card}}',
+    of: '原消费金额 {{amount}}。',
+    amount: '退款金额',
+    submit: '确认退款',
+    done: '已退款 {{amount}} 到卡内；此笔消费还可退 {{left}}。',
+  },
   approval: {
     hint: '需要另一位经理用自己的员工编号和密码批准。',
     code: '批准经理：员工编号',
@@ -223,6 +247,7 @@ export const cards: Catalogue<typeof en> = {
     what: '类型',
     counterparty: '对方',
     amount: '金额',
+    actions: '操作',
     more: '查看更早记录',
     kind: {
       single: '入账',

@@ -7,6 +7,8 @@ export const customers: Catalogue<typeof en> = {
   subtitle: '登记顾客，并按姓名、电话或邮箱查找。每位顾客有一个钱包。',
   close: '关闭',
   cancel: '取消',
+  back: '返回',
+  done: '完成',
   search: {
     label: '搜索顾客',
     hint: '姓名、电话或邮箱均可；不区分大小写和全角半角。',
@@ -27,6 +29,22 @@ export const customers: Catalogue<typeof en> = {
     title: '新建顾客',
     submit: '登记顾客',
     done: '已登记 {{name}}。',
+  },
+  edit: {
+    open: '修改资料',
+    title: '{{name}} 的资料',
+    submit: '保存资料',
+  },
+  transfer: {
+    title: '转账到其他钱包',
+    currencyOption: '{{currency}}（可用 {{available}}）',
+    amount: '转账金额',
+    to: '收款钱包',
+    toHint: '输入对方钱包地址，或扫描其二维码。',
+    review: '核对',
+    confirmText: '向 {{name}}（钱包 {{address}}）转账 {{amount}}？',
+    submit: '确认转账',
+    done: '已向 {{name}} 转账 {{amount}}。',
   },
   fields: {
     name: '姓名',
@@ -67,6 +85,7 @@ export const customers: Catalogue<typeof en> = {
     topUpCurrency: '充值币种',
     topUp: '钱包充值',
     convert: '货币兑换',
+    transfer: '转账',
     target: '{{name}} 的钱包（{{address}}）',
   },
 };
