@@ -3,8 +3,8 @@
 // the web host in English: find a card by last 4 + name, refund part of a payment from the
 // statement, change the PIN, send from the card to a wallet, freeze and unfreeze it (the confirmation
 // states the balance), reveal its number under a second manager's approval, replace it as lost
-// (the new number shown once, the balance moved), find both by the wallet's address, close the
-// emptied card; edit a customer and send wallet to wallet; then a manager voids a voucher. The
+// (the new number shown once, the balance moved), find both by the wallet's address, and see
+// closing refused while money is on the card; edit a customer and send wallet to wallet; then a manager voids a voucher. The
 // data is set up through the contract.
 import { expect, test, type Page } from '@playwright/test';
 

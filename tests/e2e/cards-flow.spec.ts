@@ -147,6 +147,11 @@ async function runFlow(page: Page, lang: Lang): Promise<void> {
     await expect(issue.getByTestId('issued-cvv')).toHaveText(/^[0-9]{3}$/);
     await expectAccessible(page, `one-time card display (${lang})`);
     await shotDark(page, `${n}1-issued-once-${lang}`);
+    // on paper only the sheet shows (print CSS), dark on light whatever the screen's scheme
+    await page.emulateMedia({ media: 'print' });
+    await expect(issue.getByRole('button', { name: c.issue.print })).toBeHidden();
+    await shot(page, `${n}1-issued-once-print-${lang}`);
+    await page.emulateMedia({ media: 'screen' });
     // no way out but "handed over": no close button, Escape does nothing
     await expect(issue.getByRole('button', { name: c.close })).toHaveCount(0);
     await page.keyboard.press('Escape');

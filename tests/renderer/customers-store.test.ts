@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createCustomer, loadCustomer, loadCustomers, openCustomer } from '../../renderer/src/features/customers/customers.actions';
 import { useCustomersStore } from '../../renderer/src/features/customers/customers.store';
 import type { Customer } from '../../renderer/src/features/customers/customers.store';
-import { hasCustomerErrors, toCreateInput, validateCustomer } from '../../renderer/src/features/customers/customer-forms';
+import { formOf, hasCustomerErrors, toCreateInput, toUpdateInput, validateCustomer } from '../../renderer/src/features/customers/customer-forms';
 import { resetSessionStores } from '../../renderer/src/lib/session-scope';
 import { fakeApi, ok } from './fake-transport';
 
@@ -65,6 +65,13 @@ describe('customers store and actions', () => {
     await createCustomer(fakeApi({ 'customers.create': () => ok({ ...customer(5), replayed: false }) }).api, input);
     expect(useCustomersStore.getState().items?.map((c) => c.id)).toEqual([customer(5).id, customer(1).id]);
     expect(useCustomersStore.getState().created).toBe('Customer 5');
+  });
+
+  it('an update sends only what changed, null for an emptied field, nothing when nothing changed', () => {
+    const mei = customer(4, { phone: '+8613800138000', note: 'VIP' });
+    expect(toUpdateInput(mei, formOf(mei))).toBeNull();
+    expect(toUpdateInput(mei, { ...formOf(mei), note: ' ', email: 'mei@example.com ' }))
+      .toEqual({ customerId: mei.id, note: null, email: 'mei@example.com' });
   });
 
   it('checks the fields with the contract’s schemas before the call', () => {

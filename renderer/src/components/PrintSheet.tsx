@@ -1,19 +1,24 @@
 import { Paper } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 import './print-sheet.css';
 
 type Props = { children: ReactNode; testId?: string };
 
 /**
- * What `printSheet()` puts on paper: everything else on the page is hidden by the print CSS, so
- * a sheet can sit inside a dialog. On screen it is an ordinary bordered panel.
+ * A sheet to print (`printSheet()`): shown on screen as a bordered panel where it stands (in a
+ * dialog, say), and rendered once more straight under <body>, hidden on screen, which is all the
+ * print CSS lets onto paper. Both copies go when the component unmounts.
  */
 export function PrintSheet({ children, testId }: Props) {
   return (
-    <Paper withBorder p="lg" radius="md" className="tb-print-sheet" data-testid={testId}>
-      {children}
-    </Paper>
+    <>
+      <Paper withBorder p="lg" radius="md" data-testid={testId}>
+        {children}
+      </Paper>
+      {createPortal(<div className="tb-print-root" aria-hidden="true">{children}</div>, document.body)}
+    </>
   );
 }
 

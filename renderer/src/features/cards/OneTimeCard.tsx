@@ -57,16 +57,15 @@ export function OneTimeCard({ issued, wallet, onHandedOver }: Props) {
           <Text size="sm" c="dimmed">{t('cards:issue.sheetNote')}</Text>
         </Stack>
       </PrintSheet>
-      <Group className="tb-no-print">
+      <Group>
         <Button variant="default" onClick={() => printSheet()}>{t('cards:issue.print')}</Button>
       </Group>
       <Checkbox
-        className="tb-no-print"
         label={t('cards:issue.handedOver')}
         checked={confirmed}
         onChange={(event) => setConfirmed(event.currentTarget.checked)}
       />
-      <Group justify="flex-end" className="tb-no-print">
+      <Group justify="flex-end">
         <Button disabled={!confirmed} onClick={onHandedOver}>{t('cards:issue.continue')}</Button>
       </Group>
     </Stack>

@@ -125,7 +125,7 @@ export function GenerateBatchDialog({ opened, onClose }: { opened: boolean; onCl
       ) : (
         <Stack gap="md">
           <Group gap="xs" wrap="nowrap"><IconAlert /><Text size="sm" fw={500}>{t('vouchers:generate.onceWarning')}</Text></Group>
-          <Group className="tb-no-print">
+          <Group>
             <Button variant="default" onClick={() => printSheet()}>{t('vouchers:generate.print')}</Button>
             <Button variant="default" onClick={() => downloadCsv(voucherCsvName(generated.batch.batchId), voucherBatchCsv(generated))}>{t('vouchers:generate.csv')}</Button>
           </Group>
@@ -156,8 +156,8 @@ export function GenerateBatchDialog({ opened, onClose }: { opened: boolean; onCl
               </Table>
             </Stack>
           </PrintSheet>
-          <Checkbox className="tb-no-print" label={t('vouchers:generate.kept')} checked={kept} onChange={(event) => setKept(event.currentTarget.checked)} />
-          <Group justify="flex-end" className="tb-no-print">
+          <Checkbox label={t('vouchers:generate.kept')} checked={kept} onChange={(event) => setKept(event.currentTarget.checked)} />
+          <Group justify="flex-end">
             <Button disabled={!kept} onClick={done}>{t('vouchers:done')}</Button>
           </Group>
         </Stack>
