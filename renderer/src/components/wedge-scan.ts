@@ -66,8 +66,16 @@ export function createWedgeDetector(options: WedgeOptions = WEDGE_DEFAULTS): Wed
 }
 
 /**
- * Listens for scans wherever focus is, except in a field marked `data-scan-target` (it takes
- * the reader's keys itself, like a card-number field that submits on Enter). Keys of a burst
+ * Where the detector never looks: a field that takes the reader's keys itself (`data-scan-target`),
+ * a secret field (a PIN or a manager's password must not pass through a buffer, nor have fast keys
+ * swallowed), and an open dialog (its own flow has the keyboard).
+ */
+const IGNORED = '[data-scan-target], input[type="password"], [role="dialog"]';
+
+/**
+ * Listens for scans wherever focus is, except where IGNORED says (a field marked
+ * `data-scan-target` takes the reader's keys itself, like a card-number field that submits on
+ * Enter). Keys of a burst
  * from its third on are kept out of the focused field (the first two may land there); the Enter that ends a scan is swallowed
  * too, so it neither submits a form nor presses a focused button.
  */
@@ -80,7 +88,7 @@ export function useWedgeScan(onScan: (raw: string) => void, enabled = true, opti
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.altKey || event.metaKey || event.isComposing) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('[data-scan-target]') !== null && target !== null) return;
+      if (target !== null && target.closest(IGNORED) !== null) return;
       const verdict = detector.feed(event.key, event.timeStamp);
       if (verdict.kind === 'pass') return;
       event.preventDefault();
