@@ -115,12 +115,14 @@ async function runFlow(page: Page, lang: Lang): Promise<void> {
     await program.getByRole('button', { name: c.programs.submit }).click();
     await expect(program).toBeHidden();
     await expect(page.getByTestId('programs-table')).toContainText('62123456');
+    await shot(page, `${n}a-cards-screen-${lang}`);
 
     // Customers: a new customer; the page opens on them.
     const cu = w.customers;
     const holder = lang === 'en' ? 'Chen Mei' : '陈美';
     await openSection(page, w, cu.nav, cu.title);
     await expectAccessible(page, `customers screen (${lang})`);
+    await shot(page, `${n}b-customers-empty-${lang}`);
     await page.getByRole('button', { name: cu.create.open }).click();
     const create = page.getByRole('dialog', { name: cu.create.title });
     await create.getByLabel(label(cu.fields.name)).fill(holder);
@@ -288,8 +290,18 @@ async function runFlow(page: Page, lang: Lang): Promise<void> {
     await expectAccessible(page, `FX screen (${lang})`);
     await shot(page, `${n}4-fx-${lang}`);
 
-    // the customer's page is still open in this session's Customers section
+    // the customer's page is still open in this session's Customers section; back to the list,
+    // a search by phone (typed with spaces), and the customer opened again with the keyboard
     await openSection(page, w, cu.nav, holder);
+    await page.getByRole('button', { name: cu.page.back }).click();
+    await page.getByRole('searchbox', { name: cu.search.label }).fill('138 0013');
+    const row = page.getByRole('button', { name: holder, exact: true });
+    await expect(page.getByTestId('customer-table').getByRole('row')).toHaveCount(2);
+    await expectAccessible(page, `customer search (${lang})`);
+    await shot(page, `${n}c-customer-search-${lang}`);
+    await tabTo(page, row);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: holder, level: 1 })).toBeVisible();
     await page.getByRole('button', { name: cu.wallet.topUp }).click();
     const walletTopUp = page.getByRole('dialog').filter({ has: page.getByTestId('topup-amount') });
     await walletTopUp.getByLabel(label(c.topUp.amount)).fill('200');

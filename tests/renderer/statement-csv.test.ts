@@ -4,6 +4,7 @@ import type { StatementLine } from '../../shared/domain/statement';
 import { dayEndMs, dayStartMs, lineWordsKey, rangeOf, signedMinor, statementCsvRow } from '../../renderer/src/features/cards/statement';
 import { voucherBatchCsv, voucherCsvName } from '../../renderer/src/features/vouchers/voucher-csv';
 import { csvLine } from '../../renderer/src/components/csv';
+import { formatBps, formatMaxAge } from '../../renderer/src/features/fx/fx-format';
 
 const line = (over: Partial<StatementLine> = {}): StatementLine => ({
   key: 5 * 1024, seq: 5, transferId: '01900000-0000-7000-8000-000000000001', operationId: '01900000-0000-7000-8000-000000000002',
@@ -55,5 +56,14 @@ describe('voucher batch CSV', () => {
       '',
     ]);
     expect(voucherCsvName(batchId)).toBe('vouchers-01900000.csv');
+  });
+});
+
+describe('FX words', () => {
+  it('writes a fee in basis points as a percentage and a rate’s age in hours', () => {
+    expect(formatBps(150, 'en')).toBe('1.5%');
+    expect(formatBps(0, 'en')).toBe('0%');
+    expect(formatMaxAge(86_400_000, 'en')).toBe('24 hr');
+    expect(formatMaxAge(30 * 60_000, 'en')).toBe('30 min');
   });
 });

@@ -8,12 +8,12 @@ import { SEMANTIC } from '../../app/theme';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconRefresh } from '../../components/Icons';
 import { PageTitle } from '../../components/PageTitle';
-import { formatDateTime, formatDuration } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { useSessionStore } from '../../stores/session.store';
 import { useSettingsStore } from '../../stores/settings.store';
 import { loadRates } from './fx.actions';
-import { formatBps } from './fx-format';
+import { formatBps, formatMaxAge } from './fx-format';
 import { useFxStore } from './fx.store';
 import { SetRateDialog } from './SetRateDialog';
 
@@ -68,7 +68,7 @@ export function FxScreen() {
                 <Table.Td className="tb-num">{formatDateTime(rate.asOfMs, locale)}</Table.Td>
                 <Table.Td>
                   <Badge color={rate.stale ? SEMANTIC.danger : SEMANTIC.success} variant="light" tt="none">
-                    {rate.stale ? t('fx:table.stale') : t('fx:table.fresh', { age: formatDuration(rate.maxAgeMs, locale) })}
+                    {rate.stale ? t('fx:table.stale') : t('fx:table.fresh', { age: formatMaxAge(rate.maxAgeMs, locale) })}
                   </Badge>
                 </Table.Td>
               </Table.Tr>

@@ -7,3 +7,10 @@ export function formatBps(bps: number, locale: string): string {
 export function hoursToMs(hours: number): number {
   return Math.round(hours * 3_600_000);
 }
+
+/** How old a rate may get, in hours from an hour up ("24 hr", "24小时"), else in minutes. */
+export function formatMaxAge(ms: number, locale: string): string {
+  const hours = ms / 3_600_000;
+  if (hours >= 1) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', maximumFractionDigits: 1 }).format(hours);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', maximumFractionDigits: 0 }).format(ms / 60_000);
+}
