@@ -60,7 +60,7 @@ test('card actions: lookup, refund, change PIN, card to wallet, freeze, reveal, 
   const programId = newId();
   const noLimits = { perTransactionMinor: null, dailySpendMinor: null, dailyCount: null, monthlySpendMinor: null, monthlyCount: null, maxBalanceMinor: null, dailyTopUpMinor: null };
   await call(page, 'cards.createProgram', { programId, name: 'House card', bin: '621234', panLength: 16, expiryMonths: 36, currency: 'CNY', limits: noLimits });
-  const customer = await call<{ wallet: { id: string; addressText: string } }>(page, 'customers.create', { id: newId(), displayName: 'Lin Tao' });
+  const customer = await call<{ wallet: { id: string; address: string; addressText: string } }>(page, 'customers.create', { id: newId(), displayName: 'Lin Tao' });
   const issued = await call<{ pan: string; card: { id: string; last4: string } }>(page, 'cards.issue', { cardId: newId(), walletId: customer.wallet.id, programId });
   await call(page, 'cards.activate', { cardId: issued.card.id, pin: '4826' });
   await call(page, 'cards.topUp', { operationId: newId(), cardId: issued.card.id, amountMinor: 6000, tender: { kind: 'cash' } });
@@ -165,7 +165,16 @@ test('card actions: lookup, refund, change PIN, card to wallet, freeze, reveal, 
   await expect(page.getByTestId('card-state')).toHaveText(c.state.closed);
   await expect(page.getByTestId('card-facts')).toContainText(c.closeReason.lost);
 
-  // Both cards under the wallet's address; the new one holds the 49.00.
+  // Both cards under the wallet: its QR read by a 2-D scanner (its 12 symbols in a burst, then
+  // Enter), and the address typed; the new card holds the 49.00.
+  await expect(page.getByTestId('lookup-results').getByRole('row')).toHaveCount(1);
+  await page.getByRole('button', { name: c.lookup.find }).focus();
+  await page.evaluate((symbols) => {
+    for (const key of [...symbols, 'Enter']) {
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    }
+  }, customer.wallet.address);
+  await expect(page.getByTestId('lookup-results').getByRole('row')).toHaveCount(2);
   await page.getByText(c.lookup.wallet, { exact: true }).click();
   await page.getByRole('textbox', { name: c.lookup.walletLabel }).fill(customer.wallet.addressText.toLowerCase());
   await page.getByRole('button', { name: c.lookup.find }).click();

@@ -14,7 +14,7 @@ type Mode = 'number' | 'wallet' | 'last4';
 
 /**
  * Finding a card: a reader's swipe or scan anywhere on the screen (sent raw; main parses track 1
- * and 2), a typed number, a wallet address (typed or scanned from its QR; its check symbol is
+ * and 2; a scanned wallet QR lists that wallet's cards), a typed number, a wallet address (typed or scanned from its QR; its check symbol is
  * checked here first), or the last 4 digits and the holder's name. The typed number is cleared
  * as soon as it is sent.
  */
@@ -28,7 +28,12 @@ export function CardLookup() {
   const [last4, setLast4] = useState('');
   const [name, setName] = useState('');
 
-  useWedgeScan((raw) => void lookupCards(api, { by: 'scan', scannedPan: raw }));
+  // A wallet's QR read by a 2-D scanner is 12 symbols with a valid check symbol (a card's track
+  // is 13 digits or more): its cards are listed; anything else goes to main as a card scan.
+  useWedgeScan((raw) => {
+    const wallet = parseWalletAddress(raw);
+    void (wallet.ok ? lookupByWallet(api, wallet.value) : lookupCards(api, { by: 'scan', scannedPan: raw }));
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
