@@ -101,7 +101,7 @@ export const cards = {
     programOption: '{{name}} · {{currency}} · BIN {{bin}}',
     noProgram: 'There is no card program yet. A manager creates one under Cards & wallets.',
     submit: 'Issue card',
-    onceWarning: 'Shown once only: give these details to the customer now. They cannot be shown again without a manager’s approval.',
+    onceWarning: 'Shown once only: give these details to the customer now. The security code is never shown again; the card number only through a reveal a manager approves.',
     sheetTitle: 'Prepaid card for {{name}}',
     pan: 'Card number',
     expiry: 'Expires',

@@ -103,7 +103,7 @@ export const cards: Catalogue<typeof en> = {
     programOption: '{{name}} · {{currency}} · BIN {{bin}}',
     noProgram: '还没有卡片方案，请经理先在“卡与钱包”中创建。',
     submit: '发卡',
-    onceWarning: '以下信息只显示这一次，请立即交给顾客。之后必须经经理批准才能再次查看。',
+    onceWarning: '以下信息只显示这一次，请立即交给顾客。安全码以后不会再显示；卡号只能经经理批准后再次查看。',
     sheetTitle: '{{name}} 的预付卡',
     pan: '卡号',
     expiry: '有效期',
