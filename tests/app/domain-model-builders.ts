@@ -14,7 +14,7 @@ import { planGenerate, planRedeem, planSell, planVoid } from './domain-model-vou
 import { planConvert, planCreateCustomer, planSetRate, planWalletTopUp, planWalletTransfer } from './domain-model-wallet-ops';
 import type { World } from './domain-model-world';
 
-const sent = <I>(label: string, input: I, planner: (m: DomainModel, input: I) => Plan, when?: (m: DomainModel) => boolean): Sent =>
+export const sent = <I>(label: string, input: I, planner: (m: DomainModel, input: I) => Plan, when?: (m: DomainModel) => boolean): Sent =>
   ({ label, replan: (m) => planner(m, input), ...(when ? { when } : {}) });
 
 /**
@@ -32,7 +32,7 @@ const pinOf = (n: number): string => String(n % 1_000_000).padStart(6, '0').slic
 /** A PIN that is not the card's. */
 const wrongPin = (card: ModelCard): string => (card.pin === '0000' ? '1111' : '0000');
 const cardRef = (card: ModelCard, byPan: boolean) => (byPan ? { by: 'pan' as const, pan: card.pan } : { by: 'id' as const, cardId: card.id });
-const canSpend = (m: DomainModel) => (c: ModelCard): boolean => c.state === 'active' && !c.blocked && m.available(c.id) > 0;
+export const canSpend = (m: DomainModel) => (c: ModelCard): boolean => m.effective(c) === 'active' && !c.blocked && m.available(c.id) > 0;
 const funded = (m: DomainModel) => (walletId: string): boolean => [...m.wallet(walletId).balances.values()].some((b) => b > 0);
 
 export type Picks = { readonly a: number; readonly b: number; readonly flag: boolean; readonly fault: boolean; readonly amount: AmountSpec };
@@ -49,12 +49,12 @@ export const build = {
   },
 
   activate: (m: DomainModel, p: Picks): Sent | undefined => {
-    const card = choose(cardsOf(m), p.a, (c) => c.state === 'pending_activation', p.fault);
+    const card = choose(cardsOf(m), p.a, (c) => m.effective(c) === 'pending_activation', p.fault);
     return card && sent('cards.activate', { cardId: card.id, pin: pinOf(p.b) }, planActivate);
   },
 
   freeze: (m: DomainModel, p: Picks): Sent | undefined => {
-    const card = choose(cardsOf(m), p.a, (c) => c.state === (p.flag ? 'active' : 'frozen'), p.fault);
+    const card = choose(cardsOf(m), p.a, (c) => m.effective(c) === (p.flag ? 'active' : 'frozen'), p.fault);
     return card && sent(p.flag ? 'cards.freeze' : 'cards.unfreeze', { cardId: card.id }, (mm, input: Input<'cards.freeze'>) => planFreeze(mm, input, p.flag));
   },
 
@@ -65,8 +65,11 @@ export const build = {
 
   replace: (m: DomainModel, p: Picks): Sent | undefined => {
     const card = choose(cardsOf(m), p.a, (c) => c.state !== 'closed', p.fault);
-    const reason = p.fault && p.b % 2 === 0 ? 'expired' : p.flag ? 'lost' : 'stolen';
-    return card && sent('cards.replace', { cardId: card.id, newCardId: newId(), reason }, planReplace);
+    if (!card) return undefined;
+    // An expired card is reissued, a live one reported lost or stolen; a fault gives the other reason.
+    const expired = m.effective(card) === 'expired';
+    const reason = expired !== (p.fault && p.b % 2 === 0) ? 'expired' : p.flag ? 'lost' : 'stolen';
+    return sent('cards.replace', { cardId: card.id, newCardId: newId(), reason }, planReplace);
   },
 
   unblock: (m: DomainModel, p: Picks, world: World): Sent | undefined => {
@@ -90,7 +93,7 @@ export const build = {
   },
 
   cardTopUp: (m: DomainModel, p: Picks): Sent | undefined => {
-    const card = choose(cardsOf(m), p.a, (c) => c.state === 'active' || c.state === 'pending_activation', p.fault);
+    const card = choose(cardsOf(m), p.a, (c) => m.effective(c) === 'active' || m.effective(c) === 'pending_activation', p.fault);
     if (!card) return undefined;
     const amountMinor = amountOf(p.amount, m.topUpRoom(card));
     return sent('cards.topUp', { operationId: newId(), cardId: card.id, amountMinor, tender: tenderOf(p.b) }, planCardTopUp);
@@ -158,7 +161,8 @@ export const build = {
     }, planWalletTransfer);
   },
 
-  setRate: (m: DomainModel, p: Picks): Sent => {
+  /** A manager sets a rate; and (mostly) a wallet holding the base converts at it at once. */
+  setRate: (m: DomainModel, p: Picks): Sent[] => {
     // The base is most often a currency some wallet holds, so that conversions can follow.
     const held = CURRENCIES.filter((c) => [...m.wallets.values()].some((w) => (w.balances.get(c) ?? 0) > 0));
     const base = pick(held.length > 0 && p.b % 4 !== 0 ? held : CURRENCIES, p.a) ?? 'CNY';
@@ -170,10 +174,18 @@ export const build = {
     const age = maxAgeMs ?? 86_400_000;
     const asOfMs = [m.now - (p.b % 60_000), m.now - age, m.now - age - 1, m.now + 1][p.fault ? 2 + (p.b % 2) : p.b % 2] ?? m.now;
     const feeBps = p.flag ? 0 : p.b % 11 === 0 ? 9_999 : p.b % 300;
-    return sent('fx.setRate', {
+    const setRate = sent('fx.setRate', {
       base, quote, rate: p.b % 2 === 0 ? decimal : { numerator: num, denominator: den }, source: 'Model bank', asOfMs, feeBps,
       ...(maxAgeMs === undefined ? {} : { maxAgeMs }),
     }, planSetRate);
+    // Built when it is sent (who holds the base then), once: a repeat sends the same request.
+    let input: Input<'wallets.convert'> | undefined;
+    const convert: Sent = {
+      label: 'wallets.convert',
+      when: (mm) => (input ??= conversionOf(mm, base, quote, p)) !== undefined,
+      replan: (mm) => planConvert(mm, input ?? (conversionOf(mm, base, quote, p) as Input<'wallets.convert'>)),
+    };
+    return p.b % 3 === 0 ? [setRate] : [setRate, convert];
   },
 
   convert: (m: DomainModel, p: Picks): Sent | undefined => {
@@ -277,4 +289,15 @@ export function paySteps(m: DomainModel, card: ModelCard, p: Picks): Sent[] {
     case 4: return [authorize, sent('cards.release', { operationId: newId(), authorizationId }, planRelease, open)];
     default: return [authorize];
   }
+}
+
+/** A conversion of part of what a wallet holds in `from` (none holds any: undefined). */
+function conversionOf(m: DomainModel, from: string, to: string, p: Picks): Input<'wallets.convert'> | undefined {
+  const walletId = pick([...m.wallets.keys()].filter((w) => m.balanceOf(w, from) > 0), p.a);
+  if (!walletId) return undefined;
+  const roundingMode = (['half_up', 'half_even', 'down', 'up'] as const)[p.b % 5];
+  return {
+    operationId: newId(), walletId, fromCurrency: from, toCurrency: to, debitMinor: amountOf(p.amount, m.balanceOf(walletId, from)),
+    ...(roundingMode === undefined ? {} : { roundingMode }),
+  };
 }

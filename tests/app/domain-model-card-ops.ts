@@ -1,15 +1,16 @@
 /**
  * Card issuance, PINs and the lifecycle for the domain model test, predicted from the model
  * (the lifecycle table of electron/main/core/cards/lifecycle.ts as docs/ledger.md §7 states it:
- * pending_activation → active ⇄ frozen; lost/stolen → closed with a replacement that takes the
- * balance; a plain close needs a zero balance; closed is terminal).
+ * pending_activation → active ⇄ frozen; past its expiry month a card is expired and can only be
+ * reissued or closed; lost/stolen → closed with a replacement that takes the balance; a plain
+ * close needs a zero balance; closed is terminal).
  */
 import { expect } from 'vitest';
 import type { Input } from '../../shared/ipc/contract';
 import { cardPinUnblockApproval } from '../../shared/ipc/contract/cards-lifecycle';
 import { expectOk } from '../support/test-app';
 import { plan, type Plan } from './domain-model-plan';
-import type { DomainModel, ModelCard } from './domain-model-state';
+import { pastExpiryOf, type DomainModel, type ModelCard } from './domain-model-state';
 import { MANAGER, type World } from './domain-model-world';
 
 export function planIssue(m: DomainModel, input: Input<'cards.issue'>): Plan {
@@ -23,18 +24,27 @@ export function planIssue(m: DomainModel, input: Input<'cards.issue'>): Plan {
         .toEqual([input.cardId, input.walletId, 'pending_activation', program.currency, false, 16, out.pan.slice(-4)]);
       expect(out.card.limits).toEqual(program.limits);
     },
-    apply: (out) => m.cards.set(input.cardId, newCard(input.cardId, input.walletId, program, out.pan)),
+    apply: (out) => m.cards.set(input.cardId, newCard(m, input.cardId, input.walletId, program, out.pan)),
   }, { cards: [input.cardId] });
 }
 
-const newCard = (id: string, walletId: string, program: ModelCard['program'], pan: string): ModelCard => ({
-  id, walletId, program, pan, state: 'pending_activation', closeReason: null, replacedBy: null, pin: null, failures: 0, blocked: false, posted: 0,
+const newCard = (m: DomainModel, id: string, walletId: string, program: ModelCard['program'], pan: string): ModelCard => ({
+  id, walletId, program, pan, state: 'pending_activation', pastExpiry: pastExpiryOf(m.now, program.expiryMonths, m.offsetMinutes),
+  closeReason: null, replacedBy: null, pin: null, failures: 0, blocked: false, posted: 0,
 });
+
+/** A write meets the card: a card past its expiry month is recorded as expired first (`writes`), whatever the call then answers. */
+function meet(m: DomainModel, card: ModelCard): { readonly writes: boolean; readonly apply: () => void } {
+  const writes = m.expiresNow(card);
+  return { writes, apply: () => { if (writes) card.state = 'expired'; } };
+}
 
 export function planActivate(m: DomainModel, input: Input<'cards.activate'>): Plan {
   const card = m.card(input.cardId);
   const touch = { cards: [card.id] };
-  if (card.state !== 'pending_activation') return plan('cards.activate', input, { ok: false, code: 'illegal_transition' }, touch);
+  const state = m.effective(card);
+  if (state === 'expired') return plan('cards.activate', input, { ok: false, code: 'card_expired' }, touch);
+  if (state !== 'pending_activation') return plan('cards.activate', input, { ok: false, code: 'illegal_transition' }, touch);
   return plan('cards.activate', input, {
     ok: true,
     check: (out) => expect([out.state, out.pinSet, out.pinTriesLeft]).toEqual(['active', true, 3]),
@@ -49,6 +59,7 @@ export function planFreeze(m: DomainModel, input: Input<'cards.freeze'>, frozen:
   const card = m.card(input.cardId);
   const [from, to] = frozen ? (['active', 'frozen'] as const) : (['frozen', 'active'] as const);
   const key = frozen ? 'cards.freeze' : 'cards.unfreeze';
+  if (m.effective(card) === 'expired') return plan(key, input, { ok: false, code: 'card_expired', ...meet(m, card) }, { cards: [card.id] });
   if (card.state !== from) return plan(key, input, { ok: false, code: 'illegal_transition' }, { cards: [card.id] });
   return plan(key, input, {
     ok: true,
@@ -63,7 +74,7 @@ export function planClose(m: DomainModel, input: Input<'cards.close'>): Plan {
   const card = m.card(input.cardId);
   const touch = { cards: [card.id] };
   if (card.state === 'closed') return plan('cards.close', input, { ok: false, code: 'illegal_transition' }, touch);
-  if (card.posted !== 0) return plan('cards.close', input, { ok: false, code: 'balance_not_zero' }, touch);
+  if (card.posted !== 0) return plan('cards.close', input, { ok: false, code: 'balance_not_zero', ...meet(m, card) }, touch);
   return plan('cards.close', input, {
     ok: true,
     check: (out) => expect([out.state, out.closeReason]).toEqual(['closed', 'user']),
@@ -83,10 +94,17 @@ export function planReplace(m: DomainModel, input: Input<'cards.replace'>): Plan
   const old = m.card(input.cardId);
   const touch = { cards: [old.id, ...(m.cards.has(input.newCardId) ? [input.newCardId] : [])] };
   const sweeps = m.dueHolds().length > 0;
-  const refuse = (code: 'card_already_issued' | 'illegal_transition' | 'card_has_open_holds'): Plan =>
-    plan('cards.replace', input, { ok: false, code, writes: sweeps, apply: () => m.sweep() }, touch);
-  if (m.cards.has(input.newCardId)) return refuse('card_already_issued');
-  if (old.state === 'closed' || input.reason === 'expired') return refuse('illegal_transition');
+  if (m.cards.has(input.newCardId)) {
+    return plan('cards.replace', input, { ok: false, code: 'card_already_issued', writes: sweeps, apply: () => m.sweep() }, touch);
+  }
+  const met = meet(m, old);
+  const refuse = (code: 'illegal_transition' | 'card_has_open_holds'): Plan => plan('cards.replace', input, {
+    ok: false, code, writes: sweeps || met.writes, apply: () => { m.sweep(); met.apply(); },
+  }, touch);
+  // lost and stolen close a pending, active or frozen card; an expired one is reissued (reason `expired`).
+  const state = m.effective(old);
+  const legal = state === 'expired' ? input.reason === 'expired' : state !== 'closed' && input.reason !== 'expired';
+  if (!legal) return refuse('illegal_transition');
   if ([...m.holds.values()].some((h) => h.cardId === old.id && m.isLive(h))) return refuse('card_has_open_holds');
   const moved = old.posted;
   return plan('cards.replace', input, {
@@ -99,12 +117,12 @@ export function planReplace(m: DomainModel, input: Input<'cards.replace'>): Plan
     },
     apply: (out) => {
       m.sweep();
-      const fresh = newCard(input.newCardId, old.walletId, old.program, out.issued.pan);
+      const fresh = newCard(m, input.newCardId, old.walletId, old.program, out.issued.pan);
       fresh.posted = moved;
       m.cards.set(fresh.id, fresh);
       old.posted = 0;
       old.state = 'closed';
-      old.closeReason = input.reason === 'expired' ? null : input.reason;
+      old.closeReason = input.reason;
       old.replacedBy = fresh.id;
     },
   }, { cards: [old.id, input.newCardId] });

@@ -131,7 +131,7 @@ export async function reportedCard(m: DomainModel, world: World, cardId: string)
     pinSet: got.card.pinSet, pinBlocked: got.card.pinBlocked, triesLeft: got.card.pinTriesLeft, replacedBy: got.card.replacedBy,
     closeReason: got.card.closeReason,
   }, `cards.balance ${cardId}`).toEqual({
-    balance: card.posted, held, available: card.posted - held, currency: card.program.currency, state: card.state,
+    balance: card.posted, held, available: card.posted - held, currency: card.program.currency, state: m.effective(card),
     pinSet: card.pin !== null, pinBlocked: card.blocked, triesLeft: PIN_TRIES - card.failures, replacedBy: card.replacedBy,
     closeReason: card.closeReason,
   });

@@ -7,11 +7,12 @@
  */
 import fc from 'fast-check';
 import { newId } from '../../shared/domain/ids';
-import { build, paySteps, type Picks } from './domain-model-builders';
-import { planCapture, planRelease } from './domain-model-pay-ops';
+import { build, canSpend, paySteps, sent, type Picks } from './domain-model-builders';
+import { planReplace } from './domain-model-card-ops';
+import { planCapture, planCardTopUp, planRelease } from './domain-model-pay-ops';
 import { advanceClock, checkAfterCommand, sweep } from './domain-model-checks';
 import { pick, type AmountSpec, type Sent } from './domain-model-plan';
-import type { DomainModel } from './domain-model-state';
+import type { DomainModel, ModelCard } from './domain-model-state';
 import type { World } from './domain-model-world';
 
 type Builder = (m: DomainModel, p: Picks, world: World) => Sent | readonly Sent[] | undefined;
@@ -19,7 +20,7 @@ type Builder = (m: DomainModel, p: Picks, world: World) => Sent | readonly Sent[
 /** Commands whose requests carry an id: the repeat command may send them again. */
 const REPEATABLE = new Set([
   'customer', 'issue', 'replace', 'cardTopUp', 'walletTopUp', 'pay', 'capture', 'release', 'refund', 'cardToWallet', 'walletTransfer',
-  'convert', 'generate', 'sell', 'redeem', 'void',
+  'convert', 'setRate', 'generate', 'sell', 'redeem', 'void',
 ]);
 
 class Command implements fc.AsyncCommand<DomainModel, World> {
@@ -65,12 +66,13 @@ class Repeat implements fc.AsyncCommand<DomainModel, World> {
   toString = (): string => `repeat {"n":${this.n}}`;
 }
 
-type AdvanceMode = 'minutes' | 'hours' | 'toExpiry' | 'toMidnight';
+type AdvanceMode = 'minutes' | 'hours' | 'toExpiry' | 'toMidnight' | 'pastCardExpiry';
 
 /**
- * Time passes on the till (the FixedClock); the shop's midnight (the limits' day) and a hold's
- * expiry are hit to the millisecond (one before, at, one after). After a hold's expiry instant a
- * capture is refused (hold_expired) and the sweep gives its money back; before it, it is captured.
+ * Time passes on the till (the FixedClock); the shop's midnight (the limits' day), a hold's expiry
+ * and the end of a card's expiry month (for a card that expires within two months) are hit to
+ * the millisecond (one before, at, one after). After a hold's expiry instant a capture is refused
+ * (hold_expired) and the sweep gives its money back; before it, it is captured.
  */
 class Advance implements fc.AsyncCommand<DomainModel, World> {
   constructor(readonly mode: AdvanceMode, readonly n: number) {}
@@ -78,17 +80,24 @@ class Advance implements fc.AsyncCommand<DomainModel, World> {
   async run(m: DomainModel, world: World): Promise<void> {
     const delta = (this.n % 3) - 1;
     const hold = pick([...m.holds.values()].filter((h) => m.isLive(h)), this.n >> 2);
+    const soon = (c: ModelCard): boolean => m.effective(c) !== 'expired' && c.state !== 'closed' && c.pastExpiry - m.now < 62 * 86_400_000;
+    const card = pick([...m.cards.values()].filter(soon), this.n >> 2);
     let ms: number;
     switch (this.mode) {
       case 'minutes': ms = 60_000 * (1 + (this.n % 10)); break;
       case 'hours': ms = 3_600_000 * (1 + (this.n % 6)) + (this.n % 1000); break;
       case 'toExpiry': ms = (hold?.expiresAt ?? m.now) + delta - m.now; break;
       case 'toMidnight': ms = m.dayStart() + 86_400_000 + delta - m.now; break;
+      case 'pastCardExpiry': ms = (card?.pastExpiry ?? m.now) + delta - m.now; break;
     }
     if (ms <= 0) return;
     await advanceClock(m, world, ms);
-    await checkAfterCommand(m, world, { wallets: [], cards: [] });
+    await checkAfterCommand(m, world, { wallets: [], cards: card ? [card.id] : [] });
     if (this.mode === 'toExpiry' && hold) await resolveThenSweep(m, world, hold.authId, false);
+    if (this.mode !== 'pastCardExpiry' || !card) return;
+    // Past its expiry month the card refuses a top-up and is reissued (its balance moves on).
+    await send(m, world, sent('cards.topUp', { operationId: newId(), cardId: card.id, amountMinor: 100, tender: { kind: 'cash' } }, planCardTopUp));
+    await send(m, world, sent('cards.replace', { cardId: card.id, newCardId: newId(), reason: 'expired' }, planReplace));
   }
   toString = (): string => `advance {"mode":"${this.mode}","n":${this.n}}`;
 }
@@ -103,7 +112,7 @@ class AcrossBoundary implements fc.AsyncCommand<DomainModel, World> {
   check = (m: Readonly<DomainModel>): boolean => m.cards.size > 0;
   async run(m: DomainModel, world: World): Promise<void> {
     const p = { ...this.picks, b: 0, flag: false, fault: false };
-    const card = pick([...m.cards.values()].filter((c) => c.state === 'active' && !c.blocked && m.available(c.id) > 1), this.picks.a);
+    const card = pick([...m.cards.values()].filter((c) => canSpend(m)(c) && m.available(c.id) > 1), this.picks.a);
     if (!card) return;
     await new Command('pay', p, () => true, () => paySteps(m, card, p)).run(m, world);
     const boundary = this.month ? monthAfter(m) : m.dayStart() + 86_400_000;
@@ -125,7 +134,7 @@ class ExpireHold implements fc.AsyncCommand<DomainModel, World> {
   async run(m: DomainModel, world: World): Promise<void> {
     // b ≡ 1 (mod 4): paySteps gives the hold a life of 1 to 121 seconds.
     const p = { ...this.picks, flag: false, fault: false, b: 1 + 4 * (this.picks.b % 30_000) };
-    const card = pick([...m.cards.values()].filter((c) => c.state === 'active' && !c.blocked && m.available(c.id) > 0), p.a);
+    const card = pick([...m.cards.values()].filter(canSpend(m)), p.a);
     if (!card) return;
     const [authorize] = paySteps(m, card, p);
     if (!authorize) return;
@@ -137,6 +146,14 @@ class ExpireHold implements fc.AsyncCommand<DomainModel, World> {
     await resolveThenSweep(m, world, hold.authId, this.picks.flag);
   }
   toString = (): string => `expireHold ${JSON.stringify(this.picks)}`;
+}
+
+/** One request, planned now, sent, kept for the repeat command, and checked after. */
+async function send(m: DomainModel, world: World, step: Sent): Promise<void> {
+  const planned = step.replan(m);
+  const { changed } = await planned.execute(world);
+  m.history.push(step);
+  await checkAfterCommand(m, world, planned.touch(), changed);
 }
 
 /** A capture (or release) of a hold around its expiry instant, then the app's sweep. */
@@ -238,7 +255,9 @@ export function commandArbs(): fc.Arbitrary<fc.AsyncCommand<DomainModel, World>>
     .map(({ mode, n }) => new Advance(mode, n));
   const across = fc.record({ picks: picksArb, month: fc.boolean() }).map(({ picks, month }) => new AcrossBoundary(picks, month));
   const expire = picksArb.map((picks) => new ExpireHold(picks));
-  arbs.push(across, across, expire, expire, advance, advance, advance, advance, fc.constant(new Sweep()), fc.nat().map((n) => new Repeat(n)), fc.nat().map((n) => new Repeat(n)));
+  // Only cards of the one-month program are that close to their expiry; otherwise it does nothing.
+  const cardExpiry = fc.nat().map((n) => new Advance('pastCardExpiry', n));
+  arbs.push(across, across, expire, expire, cardExpiry, cardExpiry, advance, advance, advance, advance, fc.constant(new Sweep()), fc.nat().map((n) => new Repeat(n)), fc.nat().map((n) => new Repeat(n)));
   return arbs;
 }
 

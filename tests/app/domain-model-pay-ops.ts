@@ -17,18 +17,25 @@ const AUTHORIZATION_TTL_MS = 30 * 60_000;
 export function planCardTopUp(m: DomainModel, input: Input<'cards.topUp'>): Plan {
   const card = m.card(input.cardId);
   const touch = { cards: [card.id] };
+  // The card is met by a write even on a repeat: past its expiry month it is recorded as expired.
+  const writes = m.expiresNow(card);
+  const expire = (): void => { if (writes) card.state = 'expired'; };
   const prior = m.ops.get(input.operationId);
   if (prior) {
     return plan('cards.topUp', input, {
-      ok: true, replay: true,
+      ok: true, replay: true, writes,
       check: (out) => {
         sameAnswer(out, prior.output, ['balanceMinor']);
         expect(out.balanceMinor).toBe(card.posted);
       },
+      apply: expire,
     }, touch);
   }
-  if (card.state === 'frozen') return plan('cards.topUp', input, { ok: false, code: 'card_frozen' }, touch);
-  if (card.state === 'closed') return plan('cards.topUp', input, { ok: false, code: 'card_closed' }, touch);
+  const refusal = { frozen: 'card_frozen', expired: 'card_expired', closed: 'card_closed' } as const;
+  const state = m.effective(card);
+  if (state === 'frozen' || state === 'expired' || state === 'closed') {
+    return plan('cards.topUp', input, { ok: false, code: refusal[state], writes, apply: expire }, touch);
+  }
   if (!m.topUpAllowed(card, input.amountMinor)) return plan('cards.topUp', input, { ok: false, code: 'card_limit_exceeded' }, touch);
   const after = card.posted + input.amountMinor;
   return plan('cards.topUp', input, {
@@ -158,13 +165,17 @@ export function planRefund(m: DomainModel, input: Input<'cards.refund'>): Plan {
   if (!capture) return plan('cards.refund', input, { ok: false, code: 'not_found' });
   const card = m.card(capture.cardId);
   if (card.state === 'closed') return plan('cards.refund', input, { ok: false, code: 'card_closed' }, touch);
+  // An expired card takes the refund (a reissue moves it on); the write records its expiry first.
+  const writes = m.expiresNow(card);
+  const expire = (): void => { if (writes) card.state = 'expired'; };
   const left = capture.amount - capture.refunded;
-  if (input.amountMinor > left) return plan('cards.refund', input, { ok: false, code: 'refund_exceeds_payment' }, touch);
+  if (input.amountMinor > left) return plan('cards.refund', input, { ok: false, code: 'refund_exceeds_payment', writes, apply: expire }, touch);
   return plan('cards.refund', input, {
     ok: true, replay: false,
     check: (out) => expect([out.cardId, out.paymentOperationId, out.amountMinor, out.refundableMinor])
       .toEqual([card.id, capture.opId, input.amountMinor, left - input.amountMinor]),
     apply: (out) => {
+      expire();
       card.posted += input.amountMinor;
       capture.refunded += input.amountMinor;
       m.ops.set(input.operationId, { kind: 'card.refund', input, output: out });

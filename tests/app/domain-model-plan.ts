@@ -15,8 +15,10 @@ import type { World } from './domain-model-world';
 export type Expect<O> =
   | {
     readonly ok: true;
-    /** The answer repeats an earlier outcome: `replayed: true` and nothing written. */
+    /** The answer repeats an earlier outcome: `replayed: true`, and nothing journaled unless `writes`. */
     readonly replay?: boolean;
+    /** A repeat that still writes (a top-up's repeat records its card's expiry when it meets it). */
+    readonly writes?: boolean;
     readonly check?: (out: O) => void;
     readonly apply?: (out: O) => void;
   }
@@ -57,7 +59,7 @@ export function plan<K extends MethodKey>(
     },
     execute: async (world) => {
       const request = typeof input === 'function' ? await input() : input;
-      const quiet = expected.ok ? expected.replay === true : expected.writes !== true;
+      const quiet = expected.writes !== true && (!expected.ok || expected.replay === true);
       const before = quiet ? await world.t.mark() : undefined;
       const result = await world.t.call(key, request);
       let label: string;

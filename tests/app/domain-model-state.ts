@@ -15,8 +15,8 @@ export const EXPONENT: Readonly<Record<Currency, number>> = { CNY: 2, JPY: 0, KW
 export const PIN_TRIES = 3;
 const DAY_MS = 86_400_000;
 
-export type CardState = 'pending_activation' | 'active' | 'frozen' | 'closed';
-export type Program = { readonly id: string; readonly currency: Currency; readonly limits: CardLimitsValue };
+export type CardState = 'pending_activation' | 'active' | 'frozen' | 'expired' | 'closed';
+export type Program = { readonly id: string; readonly currency: Currency; readonly limits: CardLimitsValue; readonly expiryMonths: number };
 
 export type ModelWallet = {
   readonly id: string;
@@ -34,8 +34,11 @@ export type ModelCard = {
   readonly program: Program;
   /** Kept in memory only, to pay by number; never printed (commands show picks, not numbers). */
   readonly pan: string;
+  /** As stored: a card past its expiry month is `expired` for every call, stored so by the first write that meets it. */
   state: CardState;
-  closeReason: 'lost' | 'stolen' | 'user' | null;
+  /** The first instant past the card's expiry month (valid through the end of that month, shop time). */
+  readonly pastExpiry: number;
+  closeReason: 'lost' | 'stolen' | 'user' | 'expired' | null;
   replacedBy: string | null;
   pin: string | null;
   failures: number;
@@ -234,11 +237,23 @@ export class DomainModel {
     return card.blocked ? 'pin_blocked' : undefined;
   }
 
+  /** The card's state as every call sees it: a live card past its expiry month is expired. */
+  effective(card: ModelCard): CardState {
+    const live = card.state === 'pending_activation' || card.state === 'active' || card.state === 'frozen';
+    return live && this.now >= card.pastExpiry ? 'expired' : card.state;
+  }
+
+  /** A write that meets a card past its expiry first records the move to `expired`; true when that writes. */
+  expiresNow(card: ModelCard): boolean {
+    return this.effective(card) === 'expired' && card.state !== 'expired';
+  }
+
   /** Why the card may not pay: only an active card may. */
-  spendRefusal(card: ModelCard): 'card_not_activated' | 'card_frozen' | 'card_closed' | undefined {
-    switch (card.state) {
+  spendRefusal(card: ModelCard): 'card_not_activated' | 'card_frozen' | 'card_expired' | 'card_closed' | undefined {
+    switch (this.effective(card)) {
       case 'pending_activation': return 'card_not_activated';
       case 'frozen': return 'card_frozen';
+      case 'expired': return 'card_expired';
       case 'closed': return 'card_closed';
       case 'active': return undefined;
     }
@@ -283,4 +298,11 @@ export function convertAt(debited: number, from: Currency, to: Currency, rate: M
   const num = BigInt(converted) * BigInt(rate.num) * 10n ** BigInt(EXPONENT[to]);
   const den = BigInt(rate.den) * 10n ** BigInt(EXPONENT[from]);
   return { fee, converted, credited: converted < 1 ? 0 : Number(roundDiv(num, den, mode)) };
+}
+
+/** The first instant past the expiry month of a card issued at `nowMs` for `months` months (shop time). */
+export function pastExpiryOf(nowMs: number, months: number, offsetMinutes: (ms: number) => number): number {
+  const off = offsetMinutes(nowMs) * 60_000;
+  const local = new Date(nowMs + off);
+  return Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + months + 1, 1) - off;
 }

@@ -30,22 +30,26 @@ const NO_LIMITS: CardLimitsValue = {
 };
 
 /**
- * The card programs of every app: one without limits, and four whose limits the generated
- * amounts reach (the commands aim at a limit's room, one unit under and one over it); the day
- * and month windows matter on the ones allowing a payment or two a day, or one a month.
+ * The card programs of every app: one without limits, four whose limits the generated amounts
+ * reach (the commands aim at a limit's room, one unit under and one over it; the day and month
+ * windows matter on the ones allowing a payment or two a day, or one a month), and one whose
+ * cards expire soon enough for the clock to pass it.
  */
-export const PROGRAMS: readonly { readonly currency: Currency; readonly limits: CardLimitsValue }[] = [
-  { currency: 'CNY', limits: NO_LIMITS },
+export const PROGRAMS: readonly { readonly currency: Currency; readonly limits: CardLimitsValue; readonly expiryMonths: number }[] = [
+  { currency: 'CNY', limits: NO_LIMITS, expiryMonths: 24 },
   {
     currency: 'CNY',
     limits: {
       perTransactionMinor: 3000, dailySpendMinor: 5000, dailyCount: 2, monthlySpendMinor: 12_000, monthlyCount: 6,
       maxBalanceMinor: 12_000, dailyTopUpMinor: 9000,
     },
+    expiryMonths: 24,
   },
-  { currency: 'JPY', limits: { ...NO_LIMITS, dailyCount: 1, monthlyCount: 3, maxBalanceMinor: 20_000 } },
-  { currency: 'KWD', limits: { ...NO_LIMITS, perTransactionMinor: 2500, dailySpendMinor: 4000, monthlySpendMinor: 9000, dailyTopUpMinor: 6000 } },
-  { currency: 'CNY', limits: { ...NO_LIMITS, monthlySpendMinor: 5000, monthlyCount: 1 } },
+  { currency: 'JPY', limits: { ...NO_LIMITS, dailyCount: 1, monthlyCount: 3, maxBalanceMinor: 20_000 }, expiryMonths: 24 },
+  { currency: 'KWD', limits: { ...NO_LIMITS, perTransactionMinor: 2500, dailySpendMinor: 4000, monthlySpendMinor: 9000, dailyTopUpMinor: 6000 }, expiryMonths: 24 },
+  { currency: 'CNY', limits: { ...NO_LIMITS, monthlySpendMinor: 5000, monthlyCount: 1 }, expiryMonths: 24 },
+  // Valid through the end of next month: the clock reaches its expiry within a run.
+  { currency: 'CNY', limits: NO_LIMITS, expiryMonths: 1 },
 ];
 
 export type World = {
@@ -86,7 +90,8 @@ async function openWorld(): Promise<World> {
   for (const [i, spec] of PROGRAMS.entries()) {
     const programId = newId();
     expectOk(await t.call('cards.createProgram', {
-      programId, name: `Model card ${i + 1}`, bin: '62345678', panLength: 16, expiryMonths: 24, currency: spec.currency, limits: spec.limits,
+      programId, name: `Model card ${i + 1}`, bin: '62345678', panLength: 16, expiryMonths: spec.expiryMonths, currency: spec.currency,
+      limits: spec.limits,
     }));
     programs.push({ id: programId, ...spec });
   }
