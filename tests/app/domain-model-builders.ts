@@ -5,17 +5,26 @@
  * undefined when the model has nothing to apply it to.
  */
 import { newId } from '../../shared/domain/ids';
-import type { Input } from '../../shared/ipc/contract';
+import type { Input, MethodKey } from '../../shared/ipc/contract';
 import { planActivate, planBalanceWithPin, planClose, planFreeze, planIssue, planReplace, planUnblock, mistypedPan } from './domain-model-card-ops';
 import { planAuthorize, planCapture, planCardToWallet, planCardTopUp, planRefund, planRelease } from './domain-model-pay-ops';
-import { amountOf, mistype, pick, tenderOf, type AmountSpec, type Plan, type Sent } from './domain-model-plan';
+import { amountOf, conflictOr, mistype, pick, tenderOf, type AmountSpec, type Plan, type Sent } from './domain-model-plan';
 import { CURRENCIES, type DomainModel, type ModelCard } from './domain-model-state';
 import { planGenerate, planRedeem, planSell, planVoid } from './domain-model-voucher-ops';
 import { planConvert, planCreateCustomer, planSetRate, planWalletTopUp, planWalletTransfer } from './domain-model-wallet-ops';
 import type { World } from './domain-model-world';
 
-export const sent = <I>(label: string, input: I, planner: (m: DomainModel, input: I) => Plan, when?: (m: DomainModel) => boolean): Sent =>
-  ({ label, replan: (m) => planner(m, input), ...(when ? { when } : {}) });
+export const sent = <I>(label: string, input: I, planner: (m: DomainModel, input: I) => Plan, when?: (m: DomainModel) => boolean): Sent => {
+  const amountKey = ['amountMinor', 'debitMinor'].find((k) => typeof (input as Record<string, unknown>)[k] === 'number');
+  const operationId = (input as { operationId?: unknown }).operationId;
+  const vary = amountKey && typeof operationId === 'string'
+    ? (delta: number): Sent => {
+      const other = { ...input, [amountKey]: ((input as Record<string, number>)[amountKey] ?? 0) + delta };
+      return { label, replan: (m) => conflictOr(m, operationId, label as MethodKey, other, () => planner(m, other)) };
+    }
+    : undefined;
+  return { label, replan: (m) => planner(m, input), ...(when ? { when } : {}), ...(vary ? { vary } : {}) };
+};
 
 /**
  * Without a fault, one of the items the command can do its work on (none: the command does

@@ -66,6 +66,25 @@ class Repeat implements fc.AsyncCommand<DomainModel, World> {
   toString = (): string => `repeat {"n":${this.n}}`;
 }
 
+/**
+ * An earlier operation id sent again for another amount: once the id decided something (a
+ * success, or a decline the ledger stored) the answer is id_exists_with_different_content and
+ * nothing changes; an id whose request was refused before any batch is free, so this is a new request.
+ */
+class Conflict implements fc.AsyncCommand<DomainModel, World> {
+  constructor(readonly n: number) {}
+  check = (m: Readonly<DomainModel>): boolean => m.history.some((s) => s.vary);
+  async run(m: DomainModel, world: World): Promise<void> {
+    const earlier = pick(m.history.filter((s) => s.vary), this.n);
+    const other = earlier?.vary?.(1 + (this.n % 5));
+    if (!other) return;
+    const planned = other.replan(m);
+    const { changed } = await planned.execute(world);
+    await checkAfterCommand(m, world, planned.touch(), changed);
+  }
+  toString = (): string => `conflict {"n":${this.n}}`;
+}
+
 type AdvanceMode = 'minutes' | 'hours' | 'toExpiry' | 'toMidnight' | 'pastCardExpiry';
 
 /**
@@ -257,7 +276,8 @@ export function commandArbs(): fc.Arbitrary<fc.AsyncCommand<DomainModel, World>>
   const expire = picksArb.map((picks) => new ExpireHold(picks));
   // Only cards of the one-month program are that close to their expiry; otherwise it does nothing.
   const cardExpiry = fc.nat().map((n) => new Advance('pastCardExpiry', n));
-  arbs.push(across, across, expire, expire, cardExpiry, cardExpiry, advance, advance, advance, advance, fc.constant(new Sweep()), fc.nat().map((n) => new Repeat(n)), fc.nat().map((n) => new Repeat(n)));
+  arbs.push(across, across, expire, expire, cardExpiry, cardExpiry, advance, advance, advance, advance, fc.constant(new Sweep()), fc.nat().map((n) => new Repeat(n)), fc.nat().map((n) => new Repeat(n)),
+    fc.nat().map((n) => new Conflict(n)));
   return arbs;
 }
 

@@ -100,7 +100,22 @@ export function sameAnswer(out: object, first: object | null, now: readonly stri
  * A request, planned against the model when it is sent (and again when the repeat command sends
  * it once more). `when`: a later step of a composite command is sent only if it still applies.
  */
-export type Sent = { readonly label: string; readonly replan: (m: DomainModel) => Plan; readonly when?: (m: DomainModel) => boolean };
+export type Sent = {
+  readonly label: string;
+  readonly replan: (m: DomainModel) => Plan;
+  readonly when?: (m: DomainModel) => boolean;
+  /**
+   * The same operation id with another amount (`delta` more): the conflict command's request. A
+   * refusal that booked nothing left the id free, so then it is an ordinary new request.
+   */
+  readonly vary?: (delta: number) => Sent;
+};
+
+/** The answer to an operation id that already decided something, for another request. */
+export function conflictOr(m: DomainModel, operationId: string, key: MethodKey, input: unknown, otherwise: () => Plan): Plan {
+  if (!m.ops.has(operationId)) return otherwise();
+  return plan(key as 'cards.topUp', input as Input<'cards.topUp'>, { ok: false, code: 'id_exists_with_different_content' });
+}
 
 export const pick = <T>(items: readonly T[], n: number): T | undefined => items[n % Math.max(items.length, 1)];
 
