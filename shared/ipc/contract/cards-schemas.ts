@@ -4,6 +4,7 @@ import {
 import { STATEMENT_PAGE_MAX } from '../../domain/statement';
 import { currencyCode, name, text, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
+import { statementLine } from './statement-line';
 
 /**
  * The pieces the cards contract is built from. A card appears in every output as `cardView`:
@@ -103,26 +104,6 @@ export const lookupInput = z.strictObject({
   ]),
 });
 
-/** One movement of a card's account (shared/domain/statement.ts: StatementLine). */
-export const cardStatementLine = z.strictObject({
-  /** The paging key (seq × 1024 + leg): pass the page's `nextBeforeKey` to go on. */
-  key: z.int().min(0),
-  seq: z.int().min(0),
-  transferId: uuidV7,
-  /** The operation (top-up, authorisation, capture, refund, …): its record says what it meant. */
-  operationId: uuidV7,
-  atMs: timeMs,
-  kind: z.enum(['single', 'pending', 'post', 'void', 'expire']),
-  direction: z.enum(['in', 'out']),
-  amountMinor: z.int().min(0),
-  currency: currencyCode,
-  /** card_topup, card_payment, card_capture, card_release, card_refund, card_transfer, card_replace, expire. */
-  code: z.string().max(40),
-  counterAccountId: uuidV7,
-  counterAccountKind: z.string().max(40),
-  memo: z.string().max(500).nullable(),
-  pendingId: uuidV7.nullable(),
-});
 
 export const statementInput = z
   .strictObject({
@@ -136,6 +117,6 @@ export const statementInput = z
 
 export const cardStatement = z.strictObject({
   card: cardView,
-  lines: z.array(cardStatementLine).max(STATEMENT_PAGE_MAX),
+  lines: z.array(statementLine).max(STATEMENT_PAGE_MAX),
   nextBeforeKey: z.int().min(1).nullable(),
 });

@@ -2,26 +2,8 @@ import { STATEMENT_PAGE_MAX } from '../../domain/statement';
 import type { MethodSpec } from '../method';
 import { currencyCode, timeMs, uuidV7 } from '../schemas';
 import { z } from '../zod';
+import { statementLine } from './statement-line';
 
-/** One movement of a wallet's account (shared/domain/statement.ts: StatementLine). */
-export const statementLine = z.strictObject({
-  /** The paging key (seq × 1024 + leg): pass the page's `nextBeforeKey` to go on. */
-  key: z.int().min(0),
-  seq: z.int().min(0),
-  transferId: uuidV7,
-  /** The operation (top-up, transfer, conversion, payment, …) that made it: its record explains it. */
-  operationId: uuidV7,
-  atMs: timeMs,
-  kind: z.enum(['single', 'pending', 'post', 'void', 'expire']),
-  direction: z.enum(['in', 'out']),
-  amountMinor: z.int().min(0),
-  currency: currencyCode,
-  code: z.string().max(40),
-  counterAccountId: uuidV7,
-  counterAccountKind: z.string().max(40),
-  memo: z.string().max(500).nullable(),
-  pendingId: uuidV7.nullable(),
-});
 
 export const walletStatementContract = {
   /**

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import { stateJson } from '../../../../shared/domain/guarded-state';
-import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
+import { bytesToUuid } from '../../../../shared/domain/ids';
 import type { Row } from '../driver';
-import type { StateReader } from '../state-reader';
-import type { ReadTx } from '../tx';
+import { tableStateReader } from '../state-reader';
 
 /*
  * Rows are read loosely here: verify reads tables that may have been edited outside the app, and
@@ -44,22 +43,8 @@ function cardJson(row: Row): string {
   });
 }
 
-function readerOf(label: string, sql: string, json: (row: Row) => string): StateReader {
-  return {
-    label,
-    async all(tx: ReadTx) {
-      const rows = await tx.all(sql);
-      return new Map(rows.map((row) => [bytesToUuid(row['id'] as Uint8Array), json(row)]));
-    },
-    async one(tx: ReadTx, id: string) {
-      const row = await tx.get(`${sql} WHERE id = ?`, [uuidToBytes(id)]);
-      return row ? json(row) : undefined;
-    },
-  };
-}
-
 /** The cards domain's guarded state (card programs, cards), as verify and the chaining read it. */
 export const CARD_STATE_READERS = {
-  'card_program.state': readerOf('card program', PROGRAM_SQL, programJson),
-  'card.state': readerOf('card', CARD_SQL, cardJson),
+  'card_program.state': tableStateReader('card program', PROGRAM_SQL, programJson),
+  'card.state': tableStateReader('card', CARD_SQL, cardJson),
 } as const;

@@ -1,9 +1,8 @@
 import { stateJson } from '../../../../shared/domain/guarded-state';
-import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
+import { bytesToUuid } from '../../../../shared/domain/ids';
 import type { Row } from '../driver';
 import { readBytes, readInt, readText } from '../sql-value';
-import type { StateReader } from '../state-reader';
-import type { ReadTx } from '../tx';
+import { tableStateReader } from '../state-reader';
 
 const BATCH_SQL = 'SELECT id, currency, face_value_minor, count, expires_at_ms, created_by, created_at_ms FROM voucher_batch';
 const VOUCHER_SQL = `SELECT id, batch_id, serial, code_hash, state, sold_operation_id, sold_at_ms, redeemed_operation_id,
@@ -33,22 +32,8 @@ function voucherJson(row: Row): string {
   });
 }
 
-function readerOf(label: string, sql: string, json: (row: Row) => string): StateReader {
-  return {
-    label,
-    async all(tx: ReadTx) {
-      const rows = await tx.all(sql);
-      return new Map(rows.map((row) => [bytesToUuid(readBytes(row, 'id')), json(row)]));
-    },
-    async one(tx: ReadTx, id: string) {
-      const row = await tx.get(`${sql} WHERE id = ?`, [uuidToBytes(id)]);
-      return row ? json(row) : undefined;
-    },
-  };
-}
-
 /** The vouchers domain's guarded state, as verify and the chaining read it. */
 export const VOUCHER_STATE_READERS = {
-  'voucher_batch.state': readerOf('voucher batch', BATCH_SQL, batchJson),
-  'voucher.state': readerOf('voucher', VOUCHER_SQL, voucherJson),
+  'voucher_batch.state': tableStateReader('voucher batch', BATCH_SQL, batchJson),
+  'voucher.state': tableStateReader('voucher', VOUCHER_SQL, voucherJson),
 } as const;

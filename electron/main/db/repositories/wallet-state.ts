@@ -1,9 +1,8 @@
 import { stateJson } from '../../../../shared/domain/guarded-state';
-import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
+import { bytesToUuid } from '../../../../shared/domain/ids';
 import type { Row } from '../driver';
 import { readBytes, readInt, readText } from '../sql-value';
-import type { StateReader } from '../state-reader';
-import type { ReadTx } from '../tx';
+import { tableStateReader } from '../state-reader';
 import { FX_RATE_COLUMNS } from './fx-rate.repo';
 
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -34,23 +33,9 @@ function fxRateJson(row: Row): string {
   });
 }
 
-function readerOf(label: string, sql: string, json: (row: Row) => string): StateReader {
-  return {
-    label,
-    async all(tx: ReadTx) {
-      const rows = await tx.all(sql);
-      return new Map(rows.map((row) => [bytesToUuid(readBytes(row, 'id')), json(row)]));
-    },
-    async one(tx: ReadTx, id: string) {
-      const row = await tx.get(`${sql} WHERE id = ?`, [uuidToBytes(id)]);
-      return row ? json(row) : undefined;
-    },
-  };
-}
-
 /** The customers-and-wallets domain's guarded state, as verify and the chaining read it. */
 export const WALLET_STATE_READERS = {
-  'customer.state': readerOf('customer', CUSTOMER_SQL, customerJson),
-  'wallet.state': readerOf('wallet', WALLET_SQL, walletJson),
-  'fx_rate.state': readerOf('FX rate', FX_RATE_SQL, fxRateJson),
+  'customer.state': tableStateReader('customer', CUSTOMER_SQL, customerJson),
+  'wallet.state': tableStateReader('wallet', WALLET_SQL, walletJson),
+  'fx_rate.state': tableStateReader('FX rate', FX_RATE_SQL, fxRateJson),
 } as const;
