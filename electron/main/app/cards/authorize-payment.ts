@@ -1,8 +1,7 @@
 import type { Input, Output } from '../../../../shared/ipc/contract';
 import { AUTHORIZATION_TTL_MS_DEFAULT } from '../../../../shared/ipc/contract/cards-money';
 import { newId } from '../../../../shared/domain/ids';
-import { err, ok, type Result } from '../../../../shared/domain/result';
-import { evaluateSpend } from '../../core/cards/limits';
+import { ok, type Result } from '../../../../shared/domain/result';
 import type { Caller } from '../../core/staff/caller';
 import { findCard } from '../../db/repositories/card.repo';
 import { appendRecord, type StoredRecord } from '../../db/repositories/record.repo';
@@ -10,12 +9,12 @@ import type { WriteTx } from '../../db/tx';
 import { ensureAccountIn } from '../ledger/owned-accounts';
 import { cardMoneyIn } from './card-account';
 import {
-  bodyOf, CARD_TRANSFER_CODES, conflict, limitRefusal, priorOutcome, spendRefusal, submitCardBatch, usageIn, writeMoney,
+  bodyOf, CARD_TRANSFER_CODES, conflict, priorOutcome, spendRefusal, submitCardBatch, writeMoney,
 } from './card-money';
 import type { CardPorts } from './card-ports';
 import { resolveCard } from './card-ref';
-import { liveCard } from './card-writes';
-import { hashPin, pinRefusal, settlePin } from './pin-check';
+import { hashPin, pinRefusal } from './pin-check';
+import { checkSpendIn } from './spend-check';
 
 export type AuthorizePayment = (input: Input<'cards.authorize'>, caller: Caller, origin: string) => Promise<Result<Output<'cards.authorize'>>>;
 type AuthorizePorts = Pick<CardPorts, 'db' | 'mac' | 'clock' | 'terminalId' | 'crypto' | 'pins' | 'hashing' | 'offsetMinutes'>;
@@ -61,17 +60,9 @@ export function authorizePayment(ports: AuthorizePorts): AuthorizePayment {
       if (again.kind === 'record') return replay(tx, ports, before.id, input, again.record, caller);
       if (again.kind === 'refused') return { ok: false, error: again.error };
       if (!checked) return conflict();
-      const card = await liveCard(tx, ports, before.id, actor);
-      if (!card) return err('not_found', 'no such card');
-      const nowMs = ports.clock.nowMs();
-      const refused = spendRefusal(card, nowMs, ports.offsetMinutes(nowMs));
-      if (refused) return refused;
-      const settled = await settlePin(tx, ports, checked, actor, origin);
-      if (!settled.ok) return settled;
-      const money = await cardMoneyIn(tx, ports, card, actor);
-      const overLimit = limitRefusal(evaluateSpend(card.limits, await usageIn(tx, ports, money), input.amountMinor));
-      if (overLimit) return overLimit;
-      if (money.availableMinor < input.amountMinor) return err('insufficient_funds', 'the card does not hold enough for this payment');
+      const allowed = await checkSpendIn(tx, ports, checked, input.amountMinor, actor, origin, 'payment');
+      if (!allowed.ok) return allowed;
+      const { card, money, nowMs } = allowed.value;
       const currency = money.program.currency;
       const merchant = await ensureAccountIn(tx, ports, { name: 'merchantSales', currency }, actor);
       const expiresAtMs = nowMs + (input.expiresInMs ?? AUTHORIZATION_TTL_MS_DEFAULT);

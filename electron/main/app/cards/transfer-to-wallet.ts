@@ -1,19 +1,17 @@
 import type { Input, Output } from '../../../../shared/ipc/contract';
 import { newId } from '../../../../shared/domain/ids';
 import { err, ok, type Result } from '../../../../shared/domain/result';
-import { evaluateSpend } from '../../core/cards/limits';
 import type { Caller } from '../../core/staff/caller';
 import { findCard } from '../../db/repositories/card.repo';
 import { appendRecord, type StoredRecord } from '../../db/repositories/record.repo';
 import { findWallet } from '../../db/repositories/wallet.repo';
 import { ensureAccountIn } from '../ledger/owned-accounts';
-import { cardMoneyIn } from './card-account';
 import {
-  bodyOf, CARD_TRANSFER_CODES, conflict, limitRefusal, priorOutcome, spendRefusal, submitCardBatch, usageIn, writeMoney,
+  bodyOf, CARD_TRANSFER_CODES, conflict, priorOutcome, spendRefusal, submitCardBatch, writeMoney,
 } from './card-money';
 import type { CardPorts } from './card-ports';
-import { liveCard } from './card-writes';
-import { hashPin, pinRefusal, settlePin } from './pin-check';
+import { hashPin, pinRefusal } from './pin-check';
+import { checkSpendIn } from './spend-check';
 
 export type TransferToWallet = (input: Input<'cards.transferToWallet'>, caller: Caller, origin: string) => Promise<Result<Output<'cards.transferToWallet'>>>;
 type TransferPorts = Pick<CardPorts, 'db' | 'mac' | 'clock' | 'terminalId' | 'pins' | 'hashing' | 'offsetMinutes'>;
@@ -53,17 +51,9 @@ export function transferToWallet(ports: TransferPorts): TransferToWallet {
       if (again.kind === 'record') return replay(input, again.record);
       if (again.kind === 'refused') return { ok: false, error: again.error };
       if (!checked) return conflict();
-      const card = await liveCard(tx, ports, input.cardId, actor);
-      if (!card) return err('not_found', 'no such card');
-      const nowMs = ports.clock.nowMs();
-      const refused = spendRefusal(card, nowMs, ports.offsetMinutes(nowMs));
-      if (refused) return refused;
-      const settled = await settlePin(tx, ports, checked, actor, origin);
-      if (!settled.ok) return settled;
-      const money = await cardMoneyIn(tx, ports, card, actor);
-      const overLimit = limitRefusal(evaluateSpend(card.limits, await usageIn(tx, ports, money), input.amountMinor));
-      if (overLimit) return overLimit;
-      if (money.availableMinor < input.amountMinor) return err('insufficient_funds', 'the card does not hold enough for this transfer');
+      const allowed = await checkSpendIn(tx, ports, checked, input.amountMinor, actor, origin, 'transfer');
+      if (!allowed.ok) return allowed;
+      const { card, money, nowMs } = allowed.value;
       const currency = money.program.currency;
       const to = await ensureAccountIn(tx, ports, { name: 'wallet', ownerId: input.toWalletId, currency }, actor);
       const booked = await submitCardBatch(tx, ports, {
