@@ -1,16 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bytesToUuid, idTimeMs, isUuidV7, newId, uuidToBytes } from '../../../../shared/domain/ids';
 
 describe('ids', () => {
   it('mints lowercase UUIDv7s stamped with the current time', () => {
-    const before = Date.now();
-    const id = newId();
-    const after = Date.now();
-    expect(isUuidV7(id)).toBe(true);
-    expect(id).toBe(id.toLowerCase());
-    // Within-ms bursts may advance the stamp past now, so allow a small lead.
-    expect(idTimeMs(id)).toBeGreaterThanOrEqual(before);
-    expect(idTimeMs(id)).toBeLessThanOrEqual(after + 1000);
+    // A set clock, not two readings of the real one: the stamp is the clock's millisecond (a
+    // time later than any id minted so far, so the per-process counter does not lead it).
+    const at = Date.UTC(2031, 0, 2, 3, 4, 5, 678);
+    vi.useFakeTimers({ now: at, toFake: ['Date'] });
+    try {
+      const id = newId();
+      expect(isUuidV7(id)).toBe(true);
+      expect(id).toBe(id.toLowerCase());
+      expect(idTimeMs(id)).toBe(at);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is strictly increasing, including many ids within one millisecond', () => {
