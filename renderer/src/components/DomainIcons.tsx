@@ -1,29 +1,6 @@
-import type { ReactNode } from 'react';
+import { Icon, type IconProps } from './Icons';
 
-import type { IconProps } from './Icons';
-
-/** Nav icons of the customers, cards, vouchers and FX sections; same drawing rules as Icons.tsx. */
-function Icon({ size = 22, children, ...rest }: IconProps & { children: ReactNode }) {
-  return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      {children}
-    </svg>
-  );
-}
-
+/** Nav icons of the customers, cards, vouchers and FX sections, drawn in the shared wrapper. */
 export function IconUsers(props: IconProps) {
   return (
     <Icon {...props}>

@@ -3,7 +3,8 @@ import type { ReactNode, SVGProps } from 'react';
 /** Inline stroke icons (no icon font, no remote assets). Decorative: the label carries meaning. */
 export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
 
-function Icon({ size = 22, children, ...rest }: IconProps & { children: ReactNode }) {
+/** The one SVG wrapper every icon draws in (24-unit grid, stroke in the text colour). */
+export function Icon({ size = 22, children, ...rest }: IconProps & { children: ReactNode }) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
