@@ -9,6 +9,7 @@ import { LabelledSegmented } from '../../components/LabelledSegmented';
 import { useWedgeScan } from '../../components/wedge-scan';
 import { lookupByWallet, lookupCards } from './cards.actions';
 import { useCardsStore } from './cards.store';
+import { WalletAddressInput } from '../../components/WalletAddressInput';
 
 type Mode = 'number' | 'wallet' | 'last4';
 
@@ -76,15 +77,12 @@ export function CardLookup() {
           />
         ) : null}
         {mode === 'wallet' ? (
-          <TextInput
+          <WalletAddressInput
             label={t('cards:lookup.walletLabel')}
             description={t('cards:lookup.walletHint')}
             value={address}
-            onChange={(event) => { setAddress(event.currentTarget.value); setAddressError(false); }}
-            error={addressError ? t('errors:invalid_wallet_address') : undefined}
-            autoComplete="off"
-            spellCheck={false}
-            data-scan-target
+            onChange={(value) => { setAddress(value); setAddressError(false); }}
+            bad={addressError}
           />
         ) : null}
         {mode === 'last4' ? (

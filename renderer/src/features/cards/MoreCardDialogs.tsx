@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -21,6 +21,7 @@ import { refreshCard } from './cards.actions';
 import { maskedShort } from './card-format';
 import { SetPinFlow } from './SetPinFlow';
 import { definiteRefusal } from './tender-form';
+import { WalletAddressInput } from '../../components/WalletAddressInput';
 
 const modalProps = (t: (key: string) => string) => ({
   closeButtonProps: { 'aria-label': t('cards:close') },
@@ -129,14 +130,11 @@ export function CardToWalletDialog({ card, onClose }: { card: CardView | null; o
         <form onSubmit={(event) => { event.preventDefault(); void review(); }} noValidate>
           <Stack gap="md">
             <AmountKeypad label={t('cards:toWallet.amount')} currency={currency} value={amount} onChange={setAmount} testId="to-wallet-amount" />
-            <TextInput
+            <WalletAddressInput
               label={t('cards:toWallet.to')}
               value={address}
-              onChange={(event) => { setAddress(event.currentTarget.value); setAddressBad(false); }}
-              error={addressBad ? t('errors:invalid_wallet_address') : undefined}
-              autoComplete="off"
-              spellCheck={false}
-              data-scan-target
+              onChange={(value) => { setAddress(value); setAddressBad(false); }}
+              bad={addressBad}
             />
             {error === null ? null : <ErrorAlert error={error} />}
             <Group justify="flex-end">

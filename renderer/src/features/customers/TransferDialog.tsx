@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -16,6 +16,7 @@ import { currentLocale } from '../../lib/i18n';
 import { useSubmission } from '../../lib/use-submission';
 import { definiteRefusal } from '../cards/tender-form';
 import type { CustomerDetail } from './customers.store';
+import { WalletAddressInput } from '../../components/WalletAddressInput';
 
 type Receiver = Output<'wallets.lookup'>;
 type Props = { opened: boolean; detail: CustomerDetail; onClose: () => void };
@@ -93,15 +94,12 @@ export function TransferDialog({ opened, detail, onClose }: Props) {
               data={detail.balances.map((b) => ({ value: b.currency, label: t('customers:transfer.currencyOption', { currency: b.currency, available: formatMoney(b.availableMinor, b.currency, locale) }) }))}
             />
             <AmountKeypad label={t('customers:transfer.amount')} currency={currency || 'XXX'} value={amount} onChange={setAmount} testId="transfer-amount" />
-            <TextInput
+            <WalletAddressInput
               label={t('customers:transfer.to')}
               description={t('customers:transfer.toHint')}
               value={address}
-              onChange={(event) => { setAddress(event.currentTarget.value); setAddressBad(false); }}
-              error={addressBad ? t('errors:invalid_wallet_address') : undefined}
-              autoComplete="off"
-              spellCheck={false}
-              data-scan-target
+              onChange={(value) => { setAddress(value); setAddressBad(false); }}
+              bad={addressBad}
             />
             {error === null ? null : <ErrorAlert error={error} />}
             <Group justify="flex-end">

@@ -16,6 +16,7 @@ import { emptyTender, tenderOf } from '../cards/tender-form';
 import type { TenderForm } from '../cards/tender-form';
 import { TenderFields } from '../cards/TenderFields';
 import { redeemVoucher, sellVoucher } from './vouchers.actions';
+import { WalletAddressInput } from '../../components/WalletAddressInput';
 
 /** Selling at the counter: the code (scanned or typed from the sheet) and how the customer paid. */
 export function SellVoucher({ onDone }: { onDone: () => void }) {
@@ -110,17 +111,14 @@ export function RedeemVoucher({ onDone }: { onDone: () => void }) {
             data-scan-target
             data-testid="redeem-code"
           />
-          <TextInput
+          <WalletAddressInput
             label={t('vouchers:fields.wallet')}
             description={t('vouchers:fields.walletHint')}
             value={address}
-            onChange={(event) => { setAddress(event.currentTarget.value); setAddressBad(false); setOperationId(newId()); }}
-            error={addressBad ? t('errors:invalid_wallet_address') : undefined}
-            autoComplete="off"
-            spellCheck={false}
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            data-scan-target
-            data-testid="redeem-wallet"
+            onChange={(value) => { setAddress(value); setAddressBad(false); setOperationId(newId()); }}
+            bad={addressBad}
+            monospace
+            testId="redeem-wallet"
           />
           {error === null ? null : <ErrorAlert error={error} />}
           {redeemed === null ? null : <Alert color="green" icon={<IconCheck />} role="status" data-testid="redeem-done">{redeemed}</Alert>}
