@@ -21,8 +21,6 @@ export const voucherRef = z.union([z.strictObject({ code: voucherCodeText }), z.
 /** The wallet a voucher is redeemed into: by id (a customer's page) or by its address (typed or scanned). */
 export const walletRef = z.union([z.strictObject({ walletId: uuidV7 }), z.strictObject({ walletAddress: text(32).min(1) })]);
 
-/** The tender as the shared schema has it (shared/domain/tender.ts). */
-export const tenderInput = tender;
 
 export const voucherBatchView = z.strictObject({
   batchId: uuidV7,
@@ -62,7 +60,7 @@ export const generateBatchOutput = z.strictObject({
   vouchers: z.array(generatedVoucher).min(1).max(VOUCHER_BATCH_MAX),
 });
 
-export const sellInput = z.strictObject({ operationId: uuidV7, voucher: voucherRef, tender: tenderInput });
+export const sellInput = z.strictObject({ operationId: uuidV7, voucher: voucherRef, tender });
 
 const voucherMoved = {
   /** The idempotency key; also the ledger batch id and the record's subject. */
