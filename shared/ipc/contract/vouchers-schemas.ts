@@ -21,7 +21,6 @@ export const voucherRef = z.union([z.strictObject({ code: voucherCodeText }), z.
 /** The wallet a voucher is redeemed into: by id (a customer's page) or by its address (typed or scanned). */
 export const walletRef = z.union([z.strictObject({ walletId: uuidV7 }), z.strictObject({ walletAddress: text(32).min(1) })]);
 
-
 export const voucherBatchView = z.strictObject({
   batchId: uuidV7,
   currency: currencyCode,
