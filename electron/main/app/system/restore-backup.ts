@@ -6,8 +6,8 @@ import { chainMacFor, dataDirPaths, openLedgerDatabase, type OpenDataDir } from 
 import type { DataKeys } from '../../db/key-provider';
 import { createPrivateFile } from '../../db/private-files';
 import { isSoleConnection } from '../../db/rekey';
+import { journalHead } from '../../db/repositories/journal.repo';
 import { META_KEYS, readMetaIn } from '../../db/repositories/meta.repo';
-import { readInt } from '../../db/sql-value';
 import { exists } from '../../sys/files';
 import { recordAudit } from '../audit/record-audit';
 import { verifyLedger, type VerifySummary } from '../ledger/verify-ledger';
@@ -48,8 +48,7 @@ export type RestoreBackup = (from: string) => Promise<Result<PreparedRestore>>;
 const silent = { emit: () => undefined };
 
 async function headOf(db: Database): Promise<LedgerHead> {
-  const row = await db.tx.read((tx) => tx.get('SELECT coalesce(max(seq), 0) AS seq, coalesce((SELECT device_ts_ms FROM journal ORDER BY seq DESC LIMIT 1), 0) AS at FROM journal'));
-  return row ? { seq: readInt(row, 'seq'), atMs: readInt(row, 'at') } : { seq: 0, atMs: 0 };
+  return db.tx.read((tx) => journalHead(tx));
 }
 
 function firstProblem(summary: VerifySummary): string {

@@ -100,3 +100,9 @@ export async function appendJournal(tx: WriteTx, mac: ChainMac, entry: JournalAp
 export async function nextSeq(tx: ReadTx): Promise<number> {
   return (await readLink(tx)).seq;
 }
+
+/** The last entry's seq and device time (0 and 0 for an empty journal): what a restore reports. */
+export async function journalHead(tx: ReadTx): Promise<{ seq: number; atMs: number }> {
+  const row = await tx.get('SELECT seq, device_ts_ms FROM journal ORDER BY seq DESC LIMIT 1');
+  return row ? { seq: readInt(row, 'seq'), atMs: readInt(row, 'device_ts_ms') } : { seq: 0, atMs: 0 };
+}
