@@ -1,5 +1,6 @@
 import type { ClientErrorCode } from '../../api/client';
 import { cardsErrors } from './errors-cards';
+import { salesPricingErrors } from './errors-sales-pricing';
 import { vouchersErrors } from './errors-vouchers';
 import { walletsErrors } from './errors-wallets';
 
@@ -45,4 +46,5 @@ export const errors = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
+  ...salesPricingErrors,
 } as const satisfies Record<ClientErrorCode, string>;
