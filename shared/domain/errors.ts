@@ -1,4 +1,5 @@
 import { CARD_ERROR_CODES } from './errors-by-domain/cards';
+import { CATALOG_ERROR_CODES } from './errors-by-domain/catalog';
 import { SALES_PRICING_ERROR_CODES } from './errors-by-domain/sales-pricing';
 import { VOUCHER_ERROR_CODES } from './errors-by-domain/vouchers';
 import { WALLET_ERROR_CODES } from './errors-by-domain/wallets';
@@ -53,6 +54,7 @@ export const ERROR_CODES = [
   ...WALLET_ERROR_CODES,
   ...CARD_ERROR_CODES,
   ...VOUCHER_ERROR_CODES,
+  ...CATALOG_ERROR_CODES,
   ...SALES_PRICING_ERROR_CODES,
 ] as const;
 
@@ -60,6 +62,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WalletErrorCode = (typeof WALLET_ERROR_CODES)[number];
 export type CardErrorCode = (typeof CARD_ERROR_CODES)[number];
 export type VoucherErrorCode = (typeof VOUCHER_ERROR_CODES)[number];
+export type CatalogErrorCode = (typeof CATALOG_ERROR_CODES)[number];
 export type SalesPricingErrorCode = (typeof SALES_PRICING_ERROR_CODES)[number];
 
 export type AppError = { readonly code: ErrorCode; readonly message: string };

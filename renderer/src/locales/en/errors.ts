@@ -1,5 +1,6 @@
 import type { ClientErrorCode } from '../../api/client';
 import { cardsErrors } from './errors-cards';
+import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
 import { vouchersErrors } from './errors-vouchers';
 import { walletsErrors } from './errors-wallets';
@@ -46,5 +47,6 @@ export const errors = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
+  ...catalogErrors,
   ...salesPricingErrors,
 } as const satisfies Record<ClientErrorCode, string>;

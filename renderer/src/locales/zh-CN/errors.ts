@@ -1,6 +1,7 @@
 import type { errors as en } from '../en/errors';
 import type { Catalogue } from '../catalogue';
 import { cardsErrors } from './errors-cards';
+import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
 import { vouchersErrors } from './errors-vouchers';
 import { walletsErrors } from './errors-wallets';
@@ -46,5 +47,6 @@ export const errors: Catalogue<typeof en> = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
+  ...catalogErrors,
   ...salesPricingErrors,
 };
