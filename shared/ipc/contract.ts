@@ -4,6 +4,7 @@ import { cardDomainContract } from './contract/cards-domain';
 import { ledgerContract } from './contract/ledger';
 import { settingsContract } from './contract/settings';
 import { setupContract } from './contract/setup';
+import { shiftDomainContract } from './contract/shifts-domain';
 import { staffContract } from './contract/staff';
 import { systemContract } from './contract/system';
 import { voucherDomainContract } from './contract/vouchers-domain';
@@ -27,6 +28,7 @@ export const contract = {
   ...walletDomainContract,
   ...cardDomainContract,
   ...voucherDomainContract,
+  ...shiftDomainContract,
 } as const satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { MethodKey } from './contract';
 import { CARD_METHOD_KEYS } from './methods-by-domain/cards';
+import { SHIFT_METHOD_KEYS } from './methods-by-domain/shifts';
 import { VOUCHER_METHOD_KEYS } from './methods-by-domain/vouchers';
 import { WALLET_METHOD_KEYS } from './methods-by-domain/wallets';
 
@@ -30,6 +31,7 @@ export const METHOD_KEYS = [
   ...WALLET_METHOD_KEYS,
   ...CARD_METHOD_KEYS,
   ...VOUCHER_METHOD_KEYS,
+  ...SHIFT_METHOD_KEYS,
 ] as const satisfies readonly MethodKey[];
 
 type Missing = Exclude<MethodKey, (typeof METHOD_KEYS)[number]>;

@@ -7,6 +7,7 @@ import type { Handlers } from './handler-types';
 import { ledgerHandlers } from './ledger.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { setupHandlers } from './setup.handlers';
+import { shiftHandlers } from './shifts.handlers';
 import { staffHandlers } from './staff.handlers';
 import { systemHandlers } from './system.handlers';
 import { voucherHandlers } from './vouchers.handlers';
@@ -34,6 +35,7 @@ export function handlersFor(uc: UseCases): Handlers {
     ...walletHandlers(uc),
     ...cardHandlers(uc),
     ...voucherHandlers(uc),
+    ...shiftHandlers(uc),
   };
 }
 
