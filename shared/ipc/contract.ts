@@ -1,6 +1,9 @@
 import { anchorContract } from './contract/anchor';
 import { approvalContract } from './contract/approval';
 import { cardDomainContract } from './contract/cards-domain';
+import { displayDomainContract } from './contract/display-domain';
+import { catalogDomainContract } from './contract/catalog-domain';
+import { salesDomainContract } from './contract/sales-domain';
 import { ledgerContract } from './contract/ledger';
 import { settingsContract } from './contract/settings';
 import { setupContract } from './contract/setup';
@@ -29,6 +32,9 @@ export const contract = {
   ...cardDomainContract,
   ...voucherDomainContract,
   ...shiftDomainContract,
+  ...displayDomainContract,
+  ...catalogDomainContract,
+  ...salesDomainContract,
 } as const satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -10,6 +10,9 @@ export const EVENT_NAMES = [
   'ledger.verifyProgress',
   'session.locked',
   'session.changed',
+  'display.cart',
+  'display.paid',
+  'display.walletQr',
 ] as const satisfies readonly EventName[];
 
 type Missing = Exclude<EventName, (typeof EVENT_NAMES)[number]>;

@@ -7,6 +7,15 @@ export const events = {
   'ledger.verifyProgress': z.strictObject({ verified: z.int().min(0), total: z.int().min(0) }),
   'session.locked': z.strictObject({ reason: z.enum(['idle', 'signOut', 'manual']) }),
   'session.changed': z.strictObject({ state: z.enum(SESSION_STATES) }),
+  // Customer display (issue 9 §8): only what the customer may see, never staff or card data.
+  'display.cart': z.strictObject({
+    cartId: z.string().length(36),
+    lines: z.array(z.strictObject({ name: z.string().max(120), quantityMilli: z.int().min(1), totalMinor: z.int().min(0) })).max(500),
+    totalMinor: z.int().min(0),
+    currency: z.string().length(3),
+  }),
+  'display.paid': z.strictObject({ saleId: z.string().length(36), totalMinor: z.int().min(0), changeMinor: z.int().min(0), currency: z.string().length(3) }),
+  'display.walletQr': z.strictObject({ payload: z.string().max(256) }),
 } as const;
 
 export type EventName = keyof typeof events;

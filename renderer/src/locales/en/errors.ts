@@ -1,7 +1,10 @@
 import type { ClientErrorCode } from '../../api/client';
 import { cardsErrors } from './errors-cards';
+import { displayErrors } from './errors-display';
 import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
+import { salesErrors } from './errors-sales';
+import { shiftsErrors } from './errors-shifts';
 import { vouchersErrors } from './errors-vouchers';
 import { walletsErrors } from './errors-wallets';
 
@@ -47,6 +50,9 @@ export const errors = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
+  ...shiftsErrors,
+  ...displayErrors,
   ...catalogErrors,
   ...salesPricingErrors,
+  ...salesErrors,
 } as const satisfies Record<ClientErrorCode, string>;

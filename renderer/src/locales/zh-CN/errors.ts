@@ -1,8 +1,11 @@
 import type { errors as en } from '../en/errors';
 import type { Catalogue } from '../catalogue';
 import { cardsErrors } from './errors-cards';
+import { displayErrors } from './errors-display';
 import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
+import { salesErrors } from './errors-sales';
+import { shiftsErrors } from './errors-shifts';
 import { vouchersErrors } from './errors-vouchers';
 import { walletsErrors } from './errors-wallets';
 
@@ -47,6 +50,9 @@ export const errors: Catalogue<typeof en> = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
+  ...shiftsErrors,
+  ...displayErrors,
   ...catalogErrors,
   ...salesPricingErrors,
+  ...salesErrors,
 };
