@@ -5,6 +5,7 @@ import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
 import { salesErrors } from './errors-sales';
 import { shiftsErrors } from './errors-shifts';
+import { shiftsErrors } from './errors-shifts';
 import { vouchersErrors } from './errors-vouchers';
 import { walletsErrors } from './errors-wallets';
 
@@ -50,6 +51,7 @@ export const errors = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
+  ...shiftsErrors,
   ...shiftsErrors,
   ...displayErrors,
   ...catalogErrors,
