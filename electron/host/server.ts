@@ -5,6 +5,8 @@ import { err, ok } from '../../shared/domain/result';
 import type { Dispatch } from '../main/ipc/dispatch';
 import { API_PREFIX, handleApiCall } from './api-route';
 import { createHostAuth, type HostAuth } from './auth';
+import { createDisplayAuth, type DisplayAuth } from './display-auth';
+import { DISPLAY_PAIR_PATH, DISPLAY_PATH, displayOnlyFeed, handleDisplayPage } from './display-route';
 import { handleEvents, HEARTBEAT_MS, type EventFeed } from './events-route';
 import { checkHost, checkOrigin } from './host-check';
 import { requestPath, sendEmpty, sendResult } from './http-util';
@@ -46,6 +48,8 @@ type Routes = {
   readonly rendererDir: string;
   readonly port: number;
   readonly auth: HostAuth;
+  /** The customer displays' credentials (display-auth.ts): display events and files only. */
+  readonly display: DisplayAuth;
   readonly newLaunchUrl: () => string;
 };
 
@@ -62,8 +66,16 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
   if (path === '/' && launch !== null) {
     return handleLaunch(req, res, launch, { auth, port, rendererDir: routes.rendererDir });
   }
+  if (path === DISPLAY_PATH || path === DISPLAY_PAIR_PATH) {
+    return handleDisplayPage(req, res, path, { display: routes.display, port, rendererDir: routes.rendererDir, dispatch: routes.options.dispatch });
+  }
   if (path.startsWith(API_PREFIX)) {
-    if (!auth.mayCallApi(req)) return sendEmpty(res, 401);
+    if (!auth.mayCallApi(req)) {
+      // A paired customer display reads its own narrowed event stream and nothing else of the API.
+      const displayStream = path === EVENTS_PATH && req.method === 'GET' && !(req.url ?? '').includes('?') && routes.display.mayReadDisplay(req);
+      if (!displayStream) return sendEmpty(res, 401);
+      return handleEvents(req, res, displayOnlyFeed(routes.options.events), routes.options.heartbeatMs ?? HEARTBEAT_MS);
+    }
     // Nothing of the API is ever read from a URL; a credential put there has leaked already.
     if ((req.url ?? '').includes('?')) {
       return sendResult(res, 400, err('invalid_input', 'the API takes no query string; send the API token as Authorization: Bearer'));
@@ -80,7 +92,7 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     if (req.method !== 'POST') return sendEmpty(res, 405, { Allow: 'POST' });
     return sendResult(res, 200, ok({ url: routes.newLaunchUrl() }));
   }
-  if (!auth.mayReadFiles(req)) return sendEmpty(res, 401);
+  if (!auth.mayReadFiles(req) && !routes.display.mayReadFiles(req)) return sendEmpty(res, 401);
   return handleStatic(req, res, path, routes.rendererDir);
 }
 
@@ -109,7 +121,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const auth = createHostAuth(port);
   const launchUrl = (token: string): string => `${origin}/?${LAUNCH_PARAM}=${token}`;
   const newLaunchUrl = (): string => launchUrl(auth.newLaunchToken());
-  routes = { options, rendererDir: resolve(options.rendererDir), port, auth, newLaunchUrl };
+  routes = { options, rendererDir: resolve(options.rendererDir), port, auth, display: createDisplayAuth(port), newLaunchUrl };
   const token = auth.newLaunchToken();
   let closing: Promise<void> | undefined;
   return {

@@ -1,5 +1,6 @@
 import { CARD_ERROR_CODES } from './errors-by-domain/cards';
 import { DISPLAY_ERROR_CODES } from './errors-by-domain/display';
+import { DISPLAY_ERROR_CODES } from './errors-by-domain/display';
 import { CATALOG_ERROR_CODES } from './errors-by-domain/catalog';
 import { SALES_PRICING_ERROR_CODES } from './errors-by-domain/sales-pricing';
 import { SALES_ERROR_CODES } from './errors-by-domain/sales';
@@ -58,6 +59,7 @@ export const ERROR_CODES = [
   ...WALLET_ERROR_CODES,
   ...CARD_ERROR_CODES,
   ...VOUCHER_ERROR_CODES,
+  ...DISPLAY_ERROR_CODES,
   ...SHIFT_ERROR_CODES,
   ...SHIFT_ERROR_CODES,
   ...DISPLAY_ERROR_CODES,

@@ -2,6 +2,7 @@ import { anchorContract } from './contract/anchor';
 import { approvalContract } from './contract/approval';
 import { cardDomainContract } from './contract/cards-domain';
 import { displayDomainContract } from './contract/display-domain';
+import { displayDomainContract } from './contract/display-domain';
 import { catalogDomainContract } from './contract/catalog-domain';
 import { salesDomainContract } from './contract/sales-domain';
 import { ledgerContract } from './contract/ledger';
@@ -31,6 +32,7 @@ export const contract = {
   ...walletDomainContract,
   ...cardDomainContract,
   ...voucherDomainContract,
+  ...displayDomainContract,
   ...shiftDomainContract,
   ...displayDomainContract,
   ...catalogDomainContract,

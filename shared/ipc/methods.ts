@@ -1,6 +1,7 @@
 import type { MethodKey } from './contract';
 import { CARD_METHOD_KEYS } from './methods-by-domain/cards';
 import { DISPLAY_METHOD_KEYS } from './methods-by-domain/display';
+import { DISPLAY_METHOD_KEYS } from './methods-by-domain/display';
 import { CATALOG_METHOD_KEYS } from './methods-by-domain/catalog';
 import { SALES_METHOD_KEYS } from './methods-by-domain/sales';
 import { SHIFT_METHOD_KEYS } from './methods-by-domain/shifts';
@@ -34,6 +35,7 @@ export const METHOD_KEYS = [
   ...WALLET_METHOD_KEYS,
   ...CARD_METHOD_KEYS,
   ...VOUCHER_METHOD_KEYS,
+  ...DISPLAY_METHOD_KEYS,
   ...SHIFT_METHOD_KEYS,
   ...DISPLAY_METHOD_KEYS,
   ...CATALOG_METHOD_KEYS,

@@ -15,6 +15,7 @@ import { grantApproval, type GrantApproval } from './approval/grant-approval';
 import { denialAudit, type DenialAudit } from './audit/denial-audit';
 import { recordAudit, type RecordAudit } from './audit/record-audit';
 import { assembleCardUseCases, type CardUseCases } from './cards/assemble-cards';
+import { assembleDisplayUseCases, type DisplayUseCases } from './display/assemble-display';
 import type { DomainPorts } from './domain-ports';
 import type { EventSink } from './event-sink';
 import { startHoldSweeper, type HoldSweeper } from './ledger/hold-sweeper';
@@ -85,6 +86,7 @@ export type UseCases = {
   readonly wallets: WalletUseCases;
   readonly cards: CardUseCases;
   readonly vouchers: VoucherUseCases;
+  readonly display: DisplayUseCases;
 };
 
 export type AssembledApp = { readonly useCases: UseCases; close(): Promise<void> };
@@ -141,6 +143,7 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     wallets: assembleWalletUseCases(domain),
     cards: assembleCardUseCases(domain),
     vouchers: assembleVoucherUseCases(domain),
+    display: assembleDisplayUseCases(domain),
   };
   return {
     useCases,

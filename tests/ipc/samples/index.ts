@@ -1,6 +1,7 @@
 import type { MethodKey } from '../../../shared/ipc/contract';
 import { anchorSamples } from './anchor';
 import { cardSamples } from './cards';
+import { displaySamples } from './display';
 import { approvalSamples } from './approval';
 import type { SampleIds, Samples } from './fixture';
 import { ledgerSamples } from './ledger';
@@ -35,5 +36,6 @@ export function validInputs(ids: SampleIds): ValidInputs {
     ...walletSamples(ids),
     ...cardSamples(ids),
     ...voucherSamples(ids),
+    ...displaySamples(),
   };
 }

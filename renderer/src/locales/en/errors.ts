@@ -1,6 +1,7 @@
 import type { ClientErrorCode } from '../../api/client';
 import { cardsErrors } from './errors-cards';
 import { displayErrors } from './errors-display';
+import { displayErrors } from './errors-display';
 import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
 import { salesErrors } from './errors-sales';
@@ -51,6 +52,7 @@ export const errors = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
+  ...displayErrors,
   ...shiftsErrors,
   ...shiftsErrors,
   ...displayErrors,

@@ -2,6 +2,7 @@ import type { errors as en } from '../en/errors';
 import type { Catalogue } from '../catalogue';
 import { cardsErrors } from './errors-cards';
 import { displayErrors } from './errors-display';
+import { displayErrors } from './errors-display';
 import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
 import { salesErrors } from './errors-sales';
@@ -51,6 +52,7 @@ export const errors: Catalogue<typeof en> = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
+  ...displayErrors,
   ...shiftsErrors,
   ...shiftsErrors,
   ...displayErrors,
