@@ -42,7 +42,9 @@ export type TaxProfile = {
  * EU: prices include VAT; the receipt's VAT per rate is computed on the rate's total (the usual
  * till practice, e.g. Germany's and France's receipts), then allocated back to the lines.
  * US: shelf prices exclude sales tax, which is computed on the taxable total of the ticket;
- * 8.875 % (New York City) is an example local rate that a shop overrides with its own.
+ * 8.25 % (825 bp, e.g. Houston, Texas) is an example local rate that a shop overrides with its own.
+ * Rates are whole basis points, so a three-decimal rate such as New York City's 8.875 % cannot be
+ * expressed yet (it would need a finer unit everywhere a rate is stored).
  */
 export const TAX_PROFILES: Readonly<Record<TaxProfileId, TaxProfile>> = {
   cn_vat: {
@@ -75,7 +77,7 @@ export const TAX_PROFILES: Readonly<Record<TaxProfileId, TaxProfile>> = {
     rounding: 'half_up',
     roundingLevel: 'document',
     classes: [
-      { code: 'taxable', rateBp: 8875 },
+      { code: 'taxable', rateBp: 825 },
       { code: 'exempt', rateBp: 0 },
     ],
   },
