@@ -95,6 +95,7 @@ export const receipt = z.strictObject({
   taxes: z.array(receiptTax).max(TAXES_MAX),
   subtotalMinor: minor,
   discountMinor: minor,
+  /** The document total, net + tax (the sale's total_minor), before cash rounding. */
   totalMinor: minor,
   /** Signed: what cash rounding added to (positive) or took off (negative) the total. */
   cashRoundingMinor: signedMinor,
