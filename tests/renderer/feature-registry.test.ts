@@ -79,9 +79,9 @@ describe('feature registry', () => {
 
   it('builds the nav from the manifests, by role; nobody signed in sees none', () => {
     const money = ['cards', 'customers', 'vouchers', 'fx'];
-    expect(sectionsFor('cashier').map((s) => s.id)).toEqual(['health', 'settings', ...money]);
-    expect(sectionsFor('manager').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'staffAdmin']);
-    expect(sectionsFor('owner').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'staffAdmin']);
+    expect(sectionsFor('cashier').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'shifts']);
+    expect(sectionsFor('manager').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'shifts', 'reports', 'staffAdmin']);
+    expect(sectionsFor('owner').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'shifts', 'reports', 'staffAdmin']);
     expect(currentSection('cashier', 'staffAdmin')?.id).toBe('health');
     expect(sectionsFor(null)).toEqual([]);
     expect(currentSection('cashier', null)?.id).toBe('health');
@@ -94,7 +94,7 @@ describe('feature registry', () => {
     expect(names(declaredSessionStores())).toEqual(names(sessionStores()));
     expect(names(sessionStores())).toEqual(expect.arrayContaining([
       'app.nav', 'ledger-health.health', 'ledger-health.verify', 'settings.full', 'staff-admin.list',
-      'customers.list', 'cards.main', 'vouchers.summary', 'fx.rates',
+      'customers.list', 'cards.main', 'vouchers.summary', 'fx.rates', 'shifts.main', 'reports.main',
     ]));
   });
 });

@@ -8,8 +8,10 @@ import type { FeatureManifest, FeatureSection } from './feature';
 import { fxFeature } from './fx/feature';
 import { ledgerHealthFeature } from './ledger-health/feature';
 import { recoveryFeature } from './recovery/feature';
+import { reportsFeature } from './reports/feature';
 import { settingsFeature } from './settings/feature';
 import { setupFeature } from './setup/feature';
+import { shiftsFeature } from './shifts/feature';
 import { staffAdminFeature } from './staff-admin/feature';
 import { staffFeature } from './staff/feature';
 import { vouchersFeature } from './vouchers/feature';
@@ -21,7 +23,7 @@ import { vouchersFeature } from './vouchers/feature';
  */
 export const FEATURES: readonly FeatureManifest[] = [
   ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature,
-  staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
+  shiftsFeature, reportsFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */
 export const FRAME_SESSION_STORES: readonly SessionStore[] = [useNavStore];

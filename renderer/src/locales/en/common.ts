@@ -9,6 +9,8 @@ export const common = {
     label: 'Sections',
     health: 'Ledger health',
     settings: 'Settings',
+    shifts: 'Shifts',
+    reports: 'Reports',
   },
   topBar: {
     label: 'Status bar',

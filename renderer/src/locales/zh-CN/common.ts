@@ -12,6 +12,8 @@ export const common: Catalogue<typeof en> = {
     label: '功能区',
     health: '账本状态',
     settings: '设置',
+    shifts: '班次',
+    reports: '报表',
   },
   topBar: {
     label: '状态栏',

@@ -6,9 +6,11 @@ import { errors } from './errors';
 import { fx } from './fx';
 import { health } from './health';
 import { recovery } from './recovery';
+import { reports } from './reports';
 import { settings } from './settings';
 import { setup } from './setup';
+import { shifts } from './shifts';
 import { staffAdmin } from './staff-admin';
 import { vouchers } from './vouchers';
 
-export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, errors } as const;
+export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, shifts, reports, errors } as const;

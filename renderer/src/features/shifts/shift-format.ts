@@ -1,0 +1,15 @@
+import type { TFunction } from 'i18next';
+
+import { formatMoney } from '../../lib/format-money';
+
+/** A long hex string in short form for people: the first and last eight characters. */
+export function shortHex(hex: string): string {
+  return hex.length <= 20 ? hex : `${hex.slice(0, 8)}…${hex.slice(-8)}`;
+}
+
+/** Over, short or even, in words with the amount (colour is never the only signal). */
+export function differenceWords(differenceMinor: number, currency: string, locale: string, t: TFunction): string {
+  if (differenceMinor === 0) return t('shifts:closeFlow.even');
+  const amount = formatMoney(Math.abs(differenceMinor), currency, locale);
+  return differenceMinor > 0 ? t('shifts:closeFlow.over', { amount }) : t('shifts:closeFlow.short', { amount });
+}
