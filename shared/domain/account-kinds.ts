@@ -24,6 +24,12 @@ export const ACCOUNT_KINDS = {
   merchantSales: { kind: 'merchant_sales', flags: ACCOUNT_FLAGS.none },
   fxPosition: { kind: 'fx_position', flags: ACCOUNT_FLAGS.none },
   feeIncome: { kind: 'fee_income', flags: ACCOUNT_FLAGS.none },
+  /** Paid-in and paid-out of the drawer (shifts): the other side of those drawer movements; owner = merchant. */
+  cashMovements: { kind: 'cash_movements', flags: ACCOUNT_FLAGS.none },
+  /** Drawer over/short found at a shift's close (counted − expected); owner = merchant. */
+  cashOverShort: { kind: 'cash_over_short', flags: ACCOUNT_FLAGS.none },
+  /** Cash outside the drawer (safe, bank bag): where an opening float comes from; owner = merchant. */
+  cashSafe: { kind: 'cash_safe', flags: ACCOUNT_FLAGS.none },
 } as const satisfies Record<string, { kind: string; flags: AccountFlags }>;
 
 export type AccountKindName = keyof typeof ACCOUNT_KINDS;

@@ -1,6 +1,7 @@
 import { AUDIT_KINDS, type AuditKind } from './audit-kinds';
 import { RECORD_KINDS, type RecordKind } from './records';
 import { CARD_STATE_SCHEMAS } from './state/cards';
+import { SHIFT_STATE_SCHEMAS } from './state/shifts';
 import { VOUCHER_STATE_SCHEMAS } from './state/vouchers';
 import { WALLET_STATE_SCHEMAS } from './state/wallets';
 
@@ -20,7 +21,7 @@ export type LedgerJournalKind = (typeof LEDGER_JOURNAL_KINDS)[number];
  */
 const CORE_STATE_KINDS = ['staff.state', 'meta.state'] as const;
 /** The guarded state of each domain (customers and wallets, cards, vouchers), one file each. */
-export const DOMAIN_STATE_SCHEMAS = { ...WALLET_STATE_SCHEMAS, ...CARD_STATE_SCHEMAS, ...VOUCHER_STATE_SCHEMAS } as const;
+export const DOMAIN_STATE_SCHEMAS = { ...WALLET_STATE_SCHEMAS, ...CARD_STATE_SCHEMAS, ...VOUCHER_STATE_SCHEMAS, ...SHIFT_STATE_SCHEMAS } as const;
 export type DomainStateKind = keyof typeof DOMAIN_STATE_SCHEMAS;
 export type StateJournalKind = (typeof CORE_STATE_KINDS)[number] | DomainStateKind;
 export const STATE_JOURNAL_KINDS: readonly StateJournalKind[] = [

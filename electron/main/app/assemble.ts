@@ -32,6 +32,7 @@ import { secretGuards } from './staff/secret-guards';
 import { resetSecret, type ResetSecret } from './staff/reset-secret';
 import { setDisabled, type SetDisabled } from './staff/set-disabled';
 import { setRole, type SetRole } from './staff/set-role';
+import { assembleShiftUseCases, type ShiftUseCases } from './shifts/assemble-shifts';
 import { signIn, unlock, type SignIn, type Unlock } from './staff/sign-in';
 import { signOut, type SignOut } from './staff/sign-out';
 import { systemStatus, type SystemStatus } from './system/system-status';
@@ -86,6 +87,7 @@ export type UseCases = {
   readonly wallets: WalletUseCases;
   readonly cards: CardUseCases;
   readonly vouchers: VoucherUseCases;
+  readonly shifts: ShiftUseCases;
   readonly display: DisplayUseCases;
 };
 
@@ -143,6 +145,7 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     wallets: assembleWalletUseCases(domain),
     cards: assembleCardUseCases(domain),
     vouchers: assembleVoucherUseCases(domain),
+    shifts: assembleShiftUseCases(domain),
     display: assembleDisplayUseCases(domain),
   };
   return {

@@ -1,5 +1,6 @@
 import type { DomainStateKind } from '../../../shared/domain/journal-kinds';
 import { CARD_STATE_READERS } from './repositories/card-state';
+import { SHIFT_STATE_READERS } from './repositories/shift-state';
 import { VOUCHER_STATE_READERS } from './repositories/voucher-state';
 import { WALLET_STATE_READERS } from './repositories/wallet-state';
 import type { StateReader } from './state-reader';
@@ -13,4 +14,5 @@ export const DOMAIN_STATE_READERS: { readonly [K in DomainStateKind]: StateReade
   ...WALLET_STATE_READERS,
   ...CARD_STATE_READERS,
   ...VOUCHER_STATE_READERS,
+  ...SHIFT_STATE_READERS,
 };

@@ -18,6 +18,8 @@ export const SUB_KEY_LABELS = {
   cardPin: 'tillbook/card-pin/v1',
   /** Keyed hash of voucher codes: stored and looked up only as this, never in clear. */
   voucherCode: 'tillbook/voucher-code/v1',
+  /** Seed of the Ed25519 key that signs Z reports (db/z-signing.ts). */
+  zSigning: 'tillbook/z-signing/v1',
 } as const;
 
 /** HKDF-SHA256 from the root key; distinct labels give independent keys. */

@@ -10,11 +10,13 @@ import { META_KEYS, readMetaIn } from './repositories/meta.repo';
 import { readBytes, readInt, readText } from './sql-value';
 import { BalanceFold, statementIndexMismatch, unbalancedLedgers } from './verify-fold';
 import { readVerifyPage, rowsAfterHead, type VerifyPage } from './verify-page';
+import { closureProblems } from './verify-closures';
 import { StateFold } from './verify-state';
 import { ROW_READERS, type Described, type Entry, type VerifyContext } from './verify-readers';
 
 export type VerifyProblem = {
-  readonly kind: 'gap' | 'prev_mac' | 'mac' | 'payload' | 'head' | 'genesis' | 'balance' | 'unbalanced_ledger' | 'state' | 'statement_index';
+  readonly kind: 'gap' | 'prev_mac' | 'mac' | 'payload' | 'head' | 'genesis' | 'balance' | 'unbalanced_ledger' | 'state' | 'statement_index'
+    | 'closure';
   readonly seq?: number;
   readonly accountId?: string;
   readonly currency?: string;
@@ -90,6 +92,8 @@ export async function verifyLedger(db: Database, mac: ChainMac, onProgress?: Ver
       const seq = Math.floor(filed.key / 1024);
       found.push({ kind: 'statement_index', seq, message: `the statement index ${filed.missing ? 'lacks' : 'invents'} a movement of entry ${seq}` });
     }
+    // Z reports (shifts): signatures, numbering, grand-total carry-over (verify-closures.ts).
+    found.push(...(await closureProblems(tx)));
     for (const currency of await unbalancedLedgers(tx)) {
       found.push({ kind: 'unbalanced_ledger', currency, message: `${currency} ledger: debits differ from credits` });
     }

@@ -41,12 +41,14 @@ export const periodTotals = z.strictObject({
 export type PeriodTotals = z.infer<typeof periodTotals>;
 
 /**
- * The drawer over a shift: expected = float + cash taken − cash refunded + paid in − paid out;
- * over/short = counted − expected (positive: over). Counted and over/short are null until the close.
+ * The drawer over a shift: expected = float + cash taken − cash refunded + paid in − paid out +
+ * other cash; over/short = counted − expected (positive: over). `otherCashMinor` is what else moved
+ * the drawer's ledger account during the shift (a wallet or card top-up or a voucher sold for cash),
+ * so expected is exactly the drawer account's balance. Counted and over/short are null until the close.
  */
 export const drawerTotals = z.strictObject({
   floatMinor: amountOrZero, cashTakenMinor: signed, cashRefundedMinor: signed, paidInMinor: signed, paidOutMinor: signed,
-  expectedMinor: signed, countedMinor: amountOrZero.nullable(), overShortMinor: signed.nullable(),
+  otherCashMinor: signed, expectedMinor: signed, countedMinor: amountOrZero.nullable(), overShortMinor: signed.nullable(),
   paidInCount: count, paidOutCount: count, noSaleCount: count,
 });
 export type DrawerTotals = z.infer<typeof drawerTotals>;

@@ -5,14 +5,23 @@ import type { Handlers } from './handler-types';
 type ShiftKeys = 'shifts.open' | 'shifts.current' | 'shifts.cashMovement' | 'shifts.noSale' | 'shifts.xReport' | 'shifts.close'
   | 'shifts.zReports' | 'shifts.zReport' | 'reports.sales' | 'reports.taxes' | 'reports.storedValue';
 
-// Interim: the contract is published first so the screens can be built against it; the use cases follow.
-const notYet = async () => err('internal', 'shifts: not built yet');
+const signIn = () => err('unauthenticated', 'sign in first');
 
 /** Handlers of the shifts domain's contract entries (shared/ipc/contract/shifts-domain.ts). */
-export function shiftHandlers(_uc: UseCases): Pick<Handlers, ShiftKeys> {
+export function shiftHandlers(uc: UseCases): Pick<Handlers, ShiftKeys> {
+  const s = uc.shifts;
+  // Dispatch lets only a signed-in caller (of the role the contract names) reach these; the check narrows the type.
   return {
-    'shifts.open': notYet, 'shifts.current': notYet, 'shifts.cashMovement': notYet, 'shifts.noSale': notYet, 'shifts.xReport': notYet,
-    'shifts.close': notYet, 'shifts.zReports': notYet, 'shifts.zReport': notYet, 'reports.sales': notYet, 'reports.taxes': notYet,
-    'reports.storedValue': notYet,
+    'shifts.open': async (input, ctx) => (ctx.caller ? s.open(input, ctx.caller) : signIn()),
+    'shifts.current': () => s.current(),
+    'shifts.cashMovement': async (input, ctx) => (ctx.caller ? s.cashMovement(input, ctx.caller) : signIn()),
+    'shifts.noSale': async (input, ctx) => (ctx.caller ? s.noSale(input, ctx.caller) : signIn()),
+    'shifts.xReport': () => s.xReport(),
+    'shifts.close': async (input, ctx) => (ctx.caller ? s.close(input, ctx.caller, ctx.transport) : signIn()),
+    'shifts.zReports': (input) => s.zReports(input),
+    'shifts.zReport': (input) => s.zReport(input),
+    'reports.sales': (input) => s.salesReport(input),
+    'reports.taxes': (input) => s.taxesReport(input),
+    'reports.storedValue': () => s.storedValue(),
   };
 }

@@ -1,0 +1,18 @@
+import type { ShiftSalesTotals } from '../../core/shifts/shift-figures';
+import type { ReadTx } from '../../db/tx';
+import type { ZSigner } from '../../db/z-signing';
+import type { RecordAudit } from '../audit/record-audit';
+import type { LedgerWritePorts } from '../ledger/ports';
+
+/** SALES's `saleTotals` (db/repositories/sale-totals.repo.ts): one shift's sales, refunds and voids. */
+export type SaleTotalsOf = (tx: ReadTx, shiftId: string) => Promise<ShiftSalesTotals>;
+
+/**
+ * What the shift use cases are built from: the ledger's write ports, the Z signer (its key derives
+ * from the root key), the sales totals of a shift, and the audit for a refused close.
+ */
+export type ShiftPorts = LedgerWritePorts & {
+  readonly signer: ZSigner;
+  readonly saleTotals: SaleTotalsOf;
+  readonly audit: RecordAudit;
+};
