@@ -1,10 +1,9 @@
 import { CARD_ERROR_CODES } from './errors-by-domain/cards';
 import { DISPLAY_ERROR_CODES } from './errors-by-domain/display';
-import { DISPLAY_ERROR_CODES } from './errors-by-domain/display';
 import { CATALOG_ERROR_CODES } from './errors-by-domain/catalog';
+import { RECEIPT_ERROR_CODES } from './errors-by-domain/receipts';
 import { SALES_PRICING_ERROR_CODES } from './errors-by-domain/sales-pricing';
 import { SALES_ERROR_CODES } from './errors-by-domain/sales';
-import { SHIFT_ERROR_CODES } from './errors-by-domain/shifts';
 import { SHIFT_ERROR_CODES } from './errors-by-domain/shifts';
 import { VOUCHER_ERROR_CODES } from './errors-by-domain/vouchers';
 import { WALLET_ERROR_CODES } from './errors-by-domain/wallets';
@@ -59,20 +58,18 @@ export const ERROR_CODES = [
   ...WALLET_ERROR_CODES,
   ...CARD_ERROR_CODES,
   ...VOUCHER_ERROR_CODES,
-  ...DISPLAY_ERROR_CODES,
-  ...SHIFT_ERROR_CODES,
   ...SHIFT_ERROR_CODES,
   ...DISPLAY_ERROR_CODES,
   ...CATALOG_ERROR_CODES,
   ...SALES_PRICING_ERROR_CODES,
   ...SALES_ERROR_CODES,
+  ...RECEIPT_ERROR_CODES,
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type WalletErrorCode = (typeof WALLET_ERROR_CODES)[number];
 export type CardErrorCode = (typeof CARD_ERROR_CODES)[number];
 export type VoucherErrorCode = (typeof VOUCHER_ERROR_CODES)[number];
-export type ShiftErrorCode = (typeof SHIFT_ERROR_CODES)[number];
 export type ShiftErrorCode = (typeof SHIFT_ERROR_CODES)[number];
 export type CatalogErrorCode = (typeof CATALOG_ERROR_CODES)[number];
 export type SalesPricingErrorCode = (typeof SALES_PRICING_ERROR_CODES)[number];

@@ -21,7 +21,7 @@ export function quantityText(quantityMilli: number): string {
   return fraction === '' ? String(whole) : `${whole}.${fraction}`;
 }
 
-/** Basis points as a percentage without trailing zeros: 1300 → '13%', 550 → '5.5%', 8875 → '8.875%'. */
+/** Basis points as a percentage without trailing zeros: 1300 → '13%', 550 → '5.5%', 1025 → '10.25%'. */
 export function rateText(rateBp: number): string {
   const whole = Math.trunc(rateBp / 100);
   const fraction = (rateBp % 100).toString().padStart(2, '0').replace(/0+$/, '');

@@ -56,10 +56,10 @@ export function nameWithAmount(l: Layout, name: string, right: string, rightWidt
 }
 
 /** Right-aligned cells after a left-aligned first one; null when the widths do not fit the paper. */
-export function tableRow(l: Layout, cells: readonly string[], widths: readonly number[]): ReceiptBlock | null {
+export function tableRow(l: Layout, cells: readonly string[], widths: readonly number[], gap = 1): ReceiptBlock | null {
   const [firstCell = '', ...others] = cells;
   const [firstWidth = 0, ...otherWidths] = widths;
   if (textWidth(firstCell, l.mode) > firstWidth) return null;
-  const right = others.map((cell, i) => padStart(cell, (otherWidths[i] ?? 0) + 1, l.mode)).join('');
+  const right = others.map((cell, i) => padStart(cell, (otherWidths[i] ?? 0) + gap, l.mode)).join('');
   return textLine(padEnd(firstCell, firstWidth, l.mode) + right);
 }

@@ -74,8 +74,11 @@ function taxes(c: Ctx): ReceiptBlock[] {
   const all = [[t.taxRate, t.taxNet, t.taxAmount], ...rows];
   const w1 = Math.max(...all.map((row) => textWidth(row[1] ?? '', c.mode)));
   const w2 = Math.max(...all.map((row) => textWidth(row[2] ?? '', c.mode)));
-  const widths = [c.columns - w1 - w2 - 2, w1, w2];
-  const table = all.map((row) => tableRow(c, row, widths));
+  const w0 = Math.max(...all.map((row) => textWidth(row[0] ?? '', c.mode)));
+  // Two spaces between the figures when the paper has room for them, one otherwise.
+  const gap = w0 + w1 + w2 + 4 <= c.columns ? 2 : 1;
+  const widths = [c.columns - w1 - w2 - 2 * gap, w1, w2];
+  const table = all.map((row) => tableRow(c, row, widths, gap));
   if (table.every((row) => row !== null)) return [rule(c), ...table];
   return [rule(c), ...rows.flatMap(([label = '', net = '', tax = '']) => [
     ...labelled(c, label, ''), ...labelled(c, t.taxNet, net, 'normal', 2), ...labelled(c, t.taxAmount, tax, 'normal', 2),

@@ -64,11 +64,11 @@ function splitByChars(token: string, width: number, mode: WidthMode): string[] {
 const NO_LINE_START = /^[)\]}>,.!?:;%）］｝〕〉》」』】〙〗、。，．！？：；％・ー～]/u;
 
 /** Where a line ends before `next`: a closing mark takes the line's last character with it. */
-function breakBefore(line: string, next: string): [kept: string, carried: string] {
+function breakBefore(line: string, next: string, width: number, mode: WidthMode): [kept: string, carried: string] {
   const chars = Array.from(line);
-  if (!NO_LINE_START.test(next) || chars.length < 2 || /\s/u.test(chars[chars.length - 1] ?? '')) return [line, ''];
-  const last = chars.pop() ?? '';
-  return [chars.join(''), last];
+  const last = chars[chars.length - 1] ?? '';
+  const carry = NO_LINE_START.test(next) && chars.length >= 2 && !/\s/u.test(last) && textWidth(last + next, mode) <= width;
+  return carry ? [chars.slice(0, -1).join(''), last] : [line, ''];
 }
 
 /**
@@ -94,7 +94,7 @@ export function wrap(text: string, width: number, mode: WidthMode): string[] {
     const pieces = textWidth(token, mode) > width ? splitByChars(token, width, mode) : [token];
     for (const piece of pieces) {
       if (line.trimEnd() !== '' && textWidth(line, mode) + textWidth(piece, mode) > width) {
-        const [kept, carried] = breakBefore(line.trimEnd(), piece);
+        const [kept, carried] = breakBefore(line.trimEnd(), piece, width, mode);
         lines.push(kept);
         line = carried;
       }

@@ -1,11 +1,10 @@
 import type { ClientErrorCode } from '../../api/client';
 import { cardsErrors } from './errors-cards';
 import { displayErrors } from './errors-display';
-import { displayErrors } from './errors-display';
 import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
 import { salesErrors } from './errors-sales';
-import { shiftsErrors } from './errors-shifts';
+import { receiptsErrors } from './errors-receipts';
 import { shiftsErrors } from './errors-shifts';
 import { vouchersErrors } from './errors-vouchers';
 import { walletsErrors } from './errors-wallets';
@@ -52,11 +51,10 @@ export const errors = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
-  ...displayErrors,
-  ...shiftsErrors,
   ...shiftsErrors,
   ...displayErrors,
   ...catalogErrors,
   ...salesPricingErrors,
   ...salesErrors,
+  ...receiptsErrors,
 } as const satisfies Record<ClientErrorCode, string>;

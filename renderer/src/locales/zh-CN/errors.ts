@@ -2,11 +2,10 @@ import type { errors as en } from '../en/errors';
 import type { Catalogue } from '../catalogue';
 import { cardsErrors } from './errors-cards';
 import { displayErrors } from './errors-display';
-import { displayErrors } from './errors-display';
 import { catalogErrors } from './errors-catalog';
 import { salesPricingErrors } from './errors-sales-pricing';
 import { salesErrors } from './errors-sales';
-import { shiftsErrors } from './errors-shifts';
+import { receiptsErrors } from './errors-receipts';
 import { shiftsErrors } from './errors-shifts';
 import { vouchersErrors } from './errors-vouchers';
 import { walletsErrors } from './errors-wallets';
@@ -52,11 +51,10 @@ export const errors: Catalogue<typeof en> = {
   ...walletsErrors,
   ...cardsErrors,
   ...vouchersErrors,
-  ...displayErrors,
-  ...shiftsErrors,
   ...shiftsErrors,
   ...displayErrors,
   ...catalogErrors,
   ...salesPricingErrors,
   ...salesErrors,
+  ...receiptsErrors,
 };
