@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DISPLAY_EVENT_NAMES } from '../../shared/ipc/contract/display-domain';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { EventSink } from '../main/app/event-sink';
 import type { Dispatch } from '../main/ipc/dispatch';
@@ -14,8 +15,6 @@ import { handleStatic, indexFile, sendIndex } from './static-files';
 export const DISPLAY_PATH = '/display';
 /** Always the pairing form, for a display that lost its tab (and so its page secret). */
 export const DISPLAY_PAIR_PATH = '/display/pair';
-/** The only events a display credential may read: what the customer may see (SALES emits them). */
-export const DISPLAY_EVENT_NAMES: readonly string[] = ['display.cart', 'display.paid', 'display.walletQr'];
 /** A pairing form's body: `code=<12 characters at most>`; anything longer is refused unread. */
 const PAIR_BODY_BYTES_MAX = 1024;
 
@@ -112,7 +111,7 @@ export function displayOnlyFeed(feed: EventFeed): EventFeed {
     subscribe(sink) {
       const narrowed: EventSink = {
         emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
-          if (DISPLAY_EVENT_NAMES.includes(name)) sink.emit(name, payload);
+          if ((DISPLAY_EVENT_NAMES as readonly EventName[]).includes(name)) sink.emit(name, payload);
         },
       };
       return feed.subscribe(narrowed);

@@ -21,6 +21,7 @@ import { hardenSession, hardenWebContents } from './security';
 import { stderrLogger as log } from './sys/logger';
 import { PASSPHRASE_ENV } from './sys/passphrase-prompt';
 import { createMainWindow } from './window';
+import { openCustomerDisplay } from './platform/display-window';
 
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 /** Inside app.asar when packaged; served only through app://tillbook/, never file://. */
@@ -78,8 +79,11 @@ async function start(): Promise<void> {
     devTools: !app.isPackaged,
     onLoadFailed: (error) => fail('the window could not load', error),
   });
+  // The customer display (issue 9 §8) on a second screen, if there is one; it closes with the till.
+  const customerDisplay = openCustomerDisplay({ preloadPath: PRELOAD_PATH, events, devTools: !app.isPackaged, onLoadFailed: (error) => log.error('the customer display could not load', { error: String(error) }) }, log);
   mainWindow.on('closed', () => {
     mainWindow = null;
+    if (customerDisplay !== null && !customerDisplay.isDestroyed()) customerDisplay.close();
   });
 }
 

@@ -4,10 +4,12 @@ import type { SessionStore } from '../lib/session-scope';
 import { useNavStore } from '../stores/nav.store';
 import { cardsFeature } from './cards/feature';
 import { customersFeature } from './customers/feature';
+import { displayFeature } from './display/feature';
 import type { FeatureManifest, FeatureSection } from './feature';
 import { fxFeature } from './fx/feature';
 import { ledgerHealthFeature } from './ledger-health/feature';
 import { recoveryFeature } from './recovery/feature';
+import { refundsFeature } from './refunds/feature';
 import { reportsFeature } from './reports/feature';
 import { settingsFeature } from './settings/feature';
 import { setupFeature } from './setup/feature';
@@ -22,7 +24,7 @@ import { vouchersFeature } from './vouchers/feature';
  * the order of the nav rail.
  */
 export const FEATURES: readonly FeatureManifest[] = [
-  ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature,
+  ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature, refundsFeature, displayFeature,
   shiftsFeature, reportsFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */

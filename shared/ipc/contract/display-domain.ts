@@ -1,3 +1,4 @@
+import type { EventName } from '../events';
 import type { MethodSpec } from '../method';
 import { empty, timeMs } from '../schemas';
 import { z } from '../zod';
@@ -26,6 +27,9 @@ export function normaliseDisplayCode(typed: string): string {
 export function groupDisplayCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
+
+/** The only push events a customer display receives: what the customer may see (SALES emits them). */
+export const DISPLAY_EVENT_NAMES = ['display.cart', 'display.paid', 'display.walletQr'] as const satisfies readonly EventName[];
 
 export const pairingCodeOutput = z.strictObject({
   /** DISPLAY_CODE_LENGTH symbols of DISPLAY_CODE_ALPHABET; shown grouped (`groupDisplayCode`). */
