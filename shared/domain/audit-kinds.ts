@@ -1,3 +1,4 @@
+import { CATALOG_AUDIT_DETAILS } from './catalog-audit';
 import { ROLES } from './roles';
 import { z } from './zod';
 
@@ -77,6 +78,7 @@ export const AUDIT_DETAILS = {
     headSeq: z.int().min(0),
     anchorSeq: z.int().min(0).nullable(),
   }),
+  ...CATALOG_AUDIT_DETAILS,
 } as const;
 
 export type AuditKind = keyof typeof AUDIT_DETAILS;

@@ -15,6 +15,8 @@ import { grantApproval, type GrantApproval } from './approval/grant-approval';
 import { denialAudit, type DenialAudit } from './audit/denial-audit';
 import { recordAudit, type RecordAudit } from './audit/record-audit';
 import { assembleCardUseCases, type CardUseCases } from './cards/assemble-cards';
+import { assembleCatalogUseCases, type CatalogUseCases } from './catalog/assemble-catalog';
+import { taxClassesOf } from './catalog/catalog-tax-classes';
 import { assembleDisplayUseCases, type DisplayUseCases } from './display/assemble-display';
 import type { DomainPorts } from './domain-ports';
 import type { EventSink } from './event-sink';
@@ -87,6 +89,7 @@ export type UseCases = {
   readonly wallets: WalletUseCases;
   readonly cards: CardUseCases;
   readonly vouchers: VoucherUseCases;
+  readonly catalog: CatalogUseCases;
   readonly shifts: ShiftUseCases;
   readonly display: DisplayUseCases;
 };
@@ -145,6 +148,7 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     wallets: assembleWalletUseCases(domain),
     cards: assembleCardUseCases(domain),
     vouchers: assembleVoucherUseCases(domain),
+    catalog: assembleCatalogUseCases({ ...ledgerPorts, taxClasses: () => taxClassesOf(currentSettings(settings)) }),
     shifts: assembleShiftUseCases(domain),
     display: assembleDisplayUseCases(domain),
   };

@@ -35,22 +35,25 @@ export const catalogDomainContract = {
     input: upsertProductInput,
     output: upsertProductOutput,
     access: 'manager',
-    errors: ['sku_taken', 'barcode_taken', 'category_not_found'],
+    // unknown_tax_class: not a class of the merchant's tax profile.
+    errors: ['sku_taken', 'barcode_taken', 'category_not_found', 'unknown_tax_class'],
   },
   'catalog.upsertCategory': { input: upsertCategoryInput, output: upsertCategoryOutput, access: 'manager', errors: ['category_name_taken'] },
   /**
-   * Imports a CSV file sent in parts (each a complete CSV with the header; see catalog-schemas.ts).
-   * Columns: sku, name, category, barcodes ('|' between), tax_class, unit, active, price_<CUR>….
-   * Every row is checked once the last part arrives; `all_or_nothing` writes nothing when any row
-   * is bad, `valid_rows` writes the good rows; either way in one transaction, with a row report.
+   * Imports a CSV file sent in parts (consecutive slices of its text; see catalog-schemas.ts).
+   * Columns: sku, name, category, barcodes ('|' between), tax_class, unit, active, then one
+   * price_<CUR> per currency (major units, "12.50"; an empty cell removes that price; a currency
+   * without a column keeps its prices). A product is matched by SKU. Every row is checked once the
+   * last part arrives; `all_or_nothing` writes nothing when any row is bad, `valid_rows` writes the
+   * good rows; either way in one transaction, with a row report.
    */
   'catalog.importCsv': {
     input: importCsvInput,
     output: importCsvOutput,
     access: 'manager',
-    // csv_invalid: a part that is not CSV or whose header is unusable (the message names the column);
+    // csv_invalid: the file is not CSV (an unclosed quote) or its header is unusable (the message names the column);
     // import_not_found: a part after the first for an import this terminal does not hold (expired, or main restarted);
-    // import_out_of_order: not the next part; import_too_large: over CSV_IMPORT_ROWS_MAX rows.
+    // import_out_of_order: not the next part; import_too_large: over CSV_IMPORT_CHARS_MAX characters or CSV_IMPORT_ROWS_MAX rows.
     errors: ['csv_invalid', 'import_not_found', 'import_out_of_order', 'import_too_large'],
   },
   /** One page of the catalog as CSV (the same columns as the import), by SKU. */

@@ -8,12 +8,16 @@ export const CATALOG_SEARCH_LIMIT_MAX = 60;
 export const PRODUCT_BARCODES_MAX = 20;
 export const PRODUCT_PRICES_MAX = 20;
 export const CATEGORIES_MAX = 1000;
-/** One CSV part of an import: a complete CSV document (header + up to this many rows). */
-export const CSV_PART_ROWS_MAX = 2000;
-/** Characters of one part; the renderer also keeps each call under the web host's 64 KiB body. */
+/**
+ * An import's file travels in parts: consecutive slices of its text, cut anywhere between two
+ * characters, each call under the web host's 64 KiB body (PAYLOAD_BYTES_MAX) and the IPC walk's
+ * string bound. Main joins them and reads the CSV once the last part is in.
+ */
 export const CSV_PART_CHARS_MAX = 60_000;
-/** Parts of one import (CSV_PART_ROWS_MAX × this ≥ 100,000 rows). */
-export const CSV_PARTS_MAX = 200;
+/** Parts of one import. */
+export const CSV_PARTS_MAX = 2000;
+/** Characters of one import in all (about 100,000 rows of a typical catalog). */
+export const CSV_IMPORT_CHARS_MAX = 20_000_000;
 /** Rows of one import in all. */
 export const CSV_IMPORT_ROWS_MAX = 100_000;
 /** Row errors returned by one import call (the rest are counted in `rejected`). */
@@ -115,7 +119,7 @@ export const CSV_IMPORT_MODES = ['all_or_nothing', 'valid_rows'] as const;
 export const CSV_ROW_ERROR_CODES = [
   'wrong_field_count', 'required', 'too_long', 'invalid_text', 'invalid_sku', 'invalid_barcode', 'too_many_barcodes',
   'invalid_unit', 'invalid_active', 'unknown_tax_class', 'invalid_price', 'price_too_precise', 'price_out_of_range',
-  'duplicate_sku', 'duplicate_barcode', 'barcode_taken',
+  'invalid_category', 'duplicate_sku', 'duplicate_barcode', 'barcode_taken',
 ] as const;
 export const csvRowError = z.strictObject({
   /** The record's number in the file: the header is row 1, the first product row 2. */
@@ -130,7 +134,7 @@ export const importCsvInput = z.strictObject({
   /** Client-generated; every part of one file carries it. */
   importId: uuidV7,
   mode: z.enum(CSV_IMPORT_MODES),
-  /** 0, 1, 2 … in order. Each part is a complete CSV document: the same header, then its rows. */
+  /** 0, 1, 2 … in order: the next slice of the file's text (see CSV_PART_CHARS_MAX). */
   part: z.int().min(0).max(CSV_PARTS_MAX - 1),
   csv: text(CSV_PART_CHARS_MAX).min(1),
   /** The file's last part: validate everything received and commit (or refuse) in one transaction. */
@@ -138,8 +142,10 @@ export const importCsvInput = z.strictObject({
 });
 export const importCsvOutput = z.strictObject({
   importId: uuidV7,
-  /** Product rows received so far (all of them once `last`). */
-  rowsReceived: z.int().min(0),
+  /** Characters received so far. */
+  charsReceived: z.int().min(0),
+  /** Product rows in the file (0 until the last part is in). */
+  rows: z.int().min(0),
   /** True once the last part was handled; false while parts are still awaited. */
   done: z.boolean(),
   /** Rows were written (valid_rows: the good ones; all_or_nothing: all of them, or none and false). */
@@ -149,6 +155,8 @@ export const importCsvOutput = z.strictObject({
   unchanged: z.int().min(0),
   rejected: z.int().min(0),
   errors: z.array(csvRowError).max(CSV_ERRORS_SHOWN_MAX),
+  /** Categories the import created (named in the file, unknown before). */
+  categoriesCreated: z.int().min(0),
   /** More row errors than `errors` lists. */
   errorsTruncated: z.boolean(),
   /** This last part was answered before (a retried call): nothing was imported twice. */

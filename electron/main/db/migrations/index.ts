@@ -5,6 +5,7 @@ import { migration0040 } from './0040-state-journal';
 import { migration0050 } from './0050-wallets';
 import { migration0090 } from './0090-statement-index';
 import { CARD_MIGRATIONS } from './by-domain-cards';
+import { CATALOG_MIGRATIONS } from './by-domain-catalog';
 import { SHIFT_MIGRATIONS } from './by-domain-shifts';
 import { VOUCHER_MIGRATIONS } from './by-domain-vouchers';
 import { WALLET_MIGRATIONS } from './by-domain-wallets';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0010, migration0020, migration0030, migration0040, migration0050,
   ...WALLET_MIGRATIONS, ...CARD_MIGRATIONS, ...VOUCHER_MIGRATIONS,
   migration0090,
+  ...CATALOG_MIGRATIONS,
   ...SHIFT_MIGRATIONS,
 ];
 

@@ -3,6 +3,7 @@ import { createDispatch, type Dispatch, type SessionGate } from '../dispatch';
 import { anchorHandlers } from './anchor.handlers';
 import { approvalHandlers } from './approval.handlers';
 import { cardHandlers } from './cards.handlers';
+import { catalogHandlers } from './catalog.handlers';
 import { displayHandlers } from './display.handlers';
 import type { Handlers } from './handler-types';
 import { ledgerHandlers } from './ledger.handlers';
@@ -36,6 +37,7 @@ export function handlersFor(uc: UseCases): Handlers {
     ...walletHandlers(uc),
     ...cardHandlers(uc),
     ...voucherHandlers(uc),
+    ...catalogHandlers(uc),
     ...displayHandlers(uc),
     ...shiftHandlers(uc),
   };
