@@ -7,12 +7,14 @@ import { errors } from './errors';
 import { fx } from './fx';
 import { health } from './health';
 import { recovery } from './recovery';
+import { receipt } from './receipt';
 import { refunds } from './refunds';
 import { reports } from './reports';
+import { sell } from './sell';
 import { settings } from './settings';
 import { setup } from './setup';
 import { shifts } from './shifts';
 import { staffAdmin } from './staff-admin';
 import { vouchers } from './vouchers';
 
-export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, display, refunds, shifts, reports, errors } as const;
+export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, display, refunds, shifts, reports, sell, receipt, errors } as const;

@@ -1,0 +1,57 @@
+import type { Catalogue } from '../catalogue';
+import type { receipt as en } from '../en/receipt';
+
+export const receipt: Catalogue<typeof en> = {
+  region: '小票 {{number}}',
+  title: {
+    sale: '购物小票',
+    refund: '退款单',
+    void: '作废单',
+  },
+  copy: '副本',
+  taxId: '税号 {{taxId}}',
+  number: '小票号',
+  originalNumber: '原小票号',
+  time: '时间',
+  terminal: '收银台',
+  staff: '收银员',
+  lines: {
+    caption: '商品',
+    item: '商品',
+    amount: '金额',
+    quantity: '{{quantity}} × {{price}}',
+    discount: '折扣',
+  },
+  subtotal: '小计',
+  discount: '折扣',
+  total: '合计',
+  refundTotal: '退款合计',
+  cashRounding: '现金抹零',
+  taxes: {
+    caption: '税额明细',
+    rate: '税率',
+    net: '不含税',
+    tax: '税额',
+  },
+  paidWith: '支付方式',
+  refundedTo: '退回至',
+  balance: '余额',
+  approvalCode: '授权码',
+  reference: '参考号',
+  change: '找零',
+  tender: {
+    cash: '现金',
+    card: '储值卡',
+    wallet: '钱包',
+    external_card: '银行卡',
+    provider: '移动支付',
+  },
+  provider: {
+    alipay: '支付宝',
+    wechat_pay: '微信支付',
+    unionpay_qr: '云闪付',
+  },
+  code: '小票码 {{code}}',
+  thanks: '谢谢惠顾，欢迎再次光临！',
+  print: '打印小票',
+};
