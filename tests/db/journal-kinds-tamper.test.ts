@@ -11,6 +11,7 @@ import { createTestApp, expectOk, setupWithStaff, signInAs, type TestApp } from 
 import { TEST_ACTOR } from '../support/test-db';
 import { renameIn, type Case } from './tamper-cases/case';
 import { cardTamperCases, seedCardKinds } from './tamper-cases/cards';
+import { seedShiftKinds, shiftTamperCases } from './tamper-cases/shifts';
 import { seedVoucherKinds, voucherTamperCases } from './tamper-cases/vouchers';
 import { seedWalletKinds, walletTamperCases } from './tamper-cases/wallets';
 
@@ -33,6 +34,7 @@ const CASES: { readonly [K in JournalKind]: Case } = {
   ...walletTamperCases,
   ...cardTamperCases,
   ...voucherTamperCases,
+  ...shiftTamperCases,
   // A record's body gains a key its schema does not have: it no longer fits, and is named.
   ...Object.fromEntries(RECORD_KINDS.map((kind) => [
     kind, { table: 'domain_record', set: "body = json_set(body, '$.zz', 1)", undo: "body = json_remove(body, '$.zz')", where: 'seq = ?' },
@@ -107,6 +109,7 @@ beforeAll(async () => {
   await seedWalletKinds(t);
   await seedCardKinds(t);
   await seedVoucherKinds(t);
+  await seedShiftKinds(t);
   // Written by tillbook accept-rollback and restore (app/ledger/accept-rollback.ts); origin http so the swap below is its own undo.
   await uc.recordAudit({ kind: 'audit.anchorReset', staffId: owner.id, origin: 'http', detail: { cause: 'rollback_accepted', finding: 'behind_anchor', headSeq: 3, anchorSeq: 5 } });
   const rows = await t.db.tx.read((tx) => tx.all('SELECT kind, min(seq) AS seq FROM journal GROUP BY kind'));

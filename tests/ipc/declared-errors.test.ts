@@ -9,6 +9,7 @@ import { createTestApp, expectOk, OWNER, setupWithStaff, signInAs, type StaffSee
 import { cardReach } from './reach/cards';
 import { displayReach } from './reach/display';
 import { ROLE_GATED, PUBLIC, SIGNED_IN, signOut, untilLocked, untilRateLimited, type Reach, type Reachers, type World } from './reach/common';
+import { shiftReach } from './reach/shifts';
 import { voucherReach } from './reach/vouchers';
 import { walletReach } from './reach/wallets';
 import { CASHIER, MANAGER, NOBODY_ID, validInputs } from './samples';
@@ -119,6 +120,7 @@ const REACH: Reachers = {
   ...walletReach,
   ...cardReach,
   ...voucherReach,
+  ...shiftReach,
   ...displayReach,
 };
 

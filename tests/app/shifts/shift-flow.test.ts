@@ -59,8 +59,8 @@ describe('shifts: open, move cash, close', () => {
     expect(codeOf(await t.call('shifts.noSale', { eventId: newId(), reason: 'give change' }))).toBe('shift_not_open');
     await openShiftNow(t, 5_000);
     const eventId = newId();
-    const first = expectOk(await t.call('shifts.noSale', { eventId, reason: 'give change' }));
-    expect(expectOk(await t.call('shifts.noSale', { eventId, reason: 'give change' }))).toEqual({ ...(first as object), replayed: true });
+    const first = expectOk<object>(await t.call('shifts.noSale', { eventId, reason: 'give change' }));
+    expect(expectOk(await t.call('shifts.noSale', { eventId, reason: 'give change' }))).toEqual({ ...first, replayed: true });
     expect(codeOf(await t.call('shifts.noSale', { eventId, reason: 'other' }))).toBe('id_exists_with_different_content');
     expect(codeOf(await t.call('shifts.noSale', { eventId: newId(), reason: '   ' }))).toBe('invalid_input');
     expect((await xReportNow(t)).drawer.noSaleCount).toBe(1);

@@ -7,6 +7,7 @@ import type { SampleIds, Samples } from './fixture';
 import { ledgerSamples } from './ledger';
 import { settingsSamples } from './settings';
 import { setupSamples } from './setup';
+import { shiftSamples } from './shifts';
 import { staffSamples } from './staff';
 import { systemSamples } from './system';
 import { voucherSamples } from './vouchers';
@@ -36,6 +37,7 @@ export function validInputs(ids: SampleIds): ValidInputs {
     ...walletSamples(ids),
     ...cardSamples(ids),
     ...voucherSamples(ids),
+    ...shiftSamples(ids),
     ...displaySamples(),
   };
 }
