@@ -24,6 +24,12 @@ export const ACCOUNT_KINDS = {
   merchantSales: { kind: 'merchant_sales', flags: ACCOUNT_FLAGS.none },
   fxPosition: { kind: 'fx_position', flags: ACCOUNT_FLAGS.none },
   feeIncome: { kind: 'fee_income', flags: ACCOUNT_FLAGS.none },
+  /** Sales tax collected at one rate, owed to the tax office; owner = 'tax:<class>:<rateBp>' (sales). */
+  salesTaxPayable: { kind: 'sales_tax_payable', flags: ACCOUNT_FLAGS.none },
+  /** Money a payment provider (Alipay, WeChat Pay, UnionPay QR) owes the merchant (sales). */
+  providerClearing: { kind: 'provider_clearing', flags: ACCOUNT_FLAGS.none },
+  /** What cash rounding added to (credit) or took off (debit) cash sales (sales). */
+  cashRounding: { kind: 'cash_rounding', flags: ACCOUNT_FLAGS.none },
   /** Paid-in and paid-out of the drawer (shifts): the other side of those drawer movements; owner = merchant. */
   cashMovements: { kind: 'cash_movements', flags: ACCOUNT_FLAGS.none },
   /** Drawer over/short found at a shift's close (counted − expected); owner = merchant. */

@@ -2,9 +2,9 @@ import { anchorContract } from './contract/anchor';
 import { approvalContract } from './contract/approval';
 import { cardDomainContract } from './contract/cards-domain';
 import { displayDomainContract } from './contract/display-domain';
-import { displayDomainContract } from './contract/display-domain';
 import { catalogDomainContract } from './contract/catalog-domain';
 import { salesDomainContract } from './contract/sales-domain';
+import { receiptDomainContract } from './contract/receipts-domain';
 import { ledgerContract } from './contract/ledger';
 import { settingsContract } from './contract/settings';
 import { setupContract } from './contract/setup';
@@ -34,9 +34,9 @@ export const contract = {
   ...voucherDomainContract,
   ...displayDomainContract,
   ...shiftDomainContract,
-  ...displayDomainContract,
   ...catalogDomainContract,
   ...salesDomainContract,
+  ...receiptDomainContract,
 } as const satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,9 +1,9 @@
 import type { MethodKey } from './contract';
 import { CARD_METHOD_KEYS } from './methods-by-domain/cards';
 import { DISPLAY_METHOD_KEYS } from './methods-by-domain/display';
-import { DISPLAY_METHOD_KEYS } from './methods-by-domain/display';
 import { CATALOG_METHOD_KEYS } from './methods-by-domain/catalog';
 import { SALES_METHOD_KEYS } from './methods-by-domain/sales';
+import { RECEIPT_METHOD_KEYS } from './methods-by-domain/receipts';
 import { SHIFT_METHOD_KEYS } from './methods-by-domain/shifts';
 import { VOUCHER_METHOD_KEYS } from './methods-by-domain/vouchers';
 import { WALLET_METHOD_KEYS } from './methods-by-domain/wallets';
@@ -37,9 +37,9 @@ export const METHOD_KEYS = [
   ...VOUCHER_METHOD_KEYS,
   ...DISPLAY_METHOD_KEYS,
   ...SHIFT_METHOD_KEYS,
-  ...DISPLAY_METHOD_KEYS,
   ...CATALOG_METHOD_KEYS,
   ...SALES_METHOD_KEYS,
+  ...RECEIPT_METHOD_KEYS,
 ] as const satisfies readonly MethodKey[];
 
 type Missing = Exclude<MethodKey, (typeof METHOD_KEYS)[number]>;

@@ -24,7 +24,7 @@ import { startHoldSweeper, type HoldSweeper } from './ledger/hold-sweeper';
 import { ledgerHealth, type LedgerHealth } from './ledger/ledger-health';
 import { openLedgerBook, type LedgerBook } from './ledger/ledger-book';
 import { lastVerify, verifyLedger, type VerifyLedger } from './ledger/verify-ledger';
-import { currentPublicSettings, currentSettings } from './settings/read-settings';
+import { currentPublicSettings, currentSettings, readSettingsView, type ReadSettingsView } from './settings/read-settings';
 import { loadGuardedSettings, withGuardedSettings } from './settings/guarded-settings';
 import { updateSettings, type UpdateSettings } from './settings/update-settings';
 import { completeSetup, type CompleteSetup } from './setup/complete-setup';
@@ -35,6 +35,8 @@ import { resetSecret, type ResetSecret } from './staff/reset-secret';
 import { setDisabled, type SetDisabled } from './staff/set-disabled';
 import { setRole, type SetRole } from './staff/set-role';
 import { assembleShiftUseCases, type ShiftUseCases } from './shifts/assemble-shifts';
+import { assembleSalesUseCases, type SalesUseCases } from './sales/assemble-sales';
+import { assembleReceiptUseCases, type ReceiptUseCases } from './receipts/assemble-receipts';
 import { signIn, unlock, type SignIn, type Unlock } from './staff/sign-in';
 import { signOut, type SignOut } from './staff/sign-out';
 import { systemStatus, type SystemStatus } from './system/system-status';
@@ -78,6 +80,7 @@ export type UseCases = {
   readonly consumeApproval: ConsumeApproval;
   readonly readPublicSettings: () => PublicSettings;
   readonly readSettings: () => Settings;
+  readonly readSettingsView: ReadSettingsView;
   readonly updateSettings: UpdateSettings;
   readonly ledgerHealth: LedgerHealth;
   readonly verifyLedger: VerifyLedger;
@@ -91,6 +94,8 @@ export type UseCases = {
   readonly vouchers: VoucherUseCases;
   readonly catalog: CatalogUseCases;
   readonly shifts: ShiftUseCases;
+  readonly sales: SalesUseCases;
+  readonly receipts: ReceiptUseCases;
   readonly display: DisplayUseCases;
 };
 
@@ -138,6 +143,7 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     consumeApproval: consumeApproval({ approvals, audit }),
     readPublicSettings: () => currentPublicSettings(settings),
     readSettings: () => currentSettings(settings),
+    readSettingsView: readSettingsView({ settings, guarded }),
     updateSettings: updateSettings({ settings, guarded, session, audit }),
     ledgerHealth: ledgerHealth({ ...ledgerPorts, lastVerify: lastVerify(ledgerPorts) }),
     verifyLedger: verifyLedger({ ...ledgerPorts, events }),
@@ -150,6 +156,9 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     vouchers: assembleVoucherUseCases(domain),
     catalog: assembleCatalogUseCases({ ...ledgerPorts, taxClasses: () => taxClassesOf(currentSettings(settings)) }),
     shifts: assembleShiftUseCases(domain),
+    sales: assembleSalesUseCases(domain, { settings: () => currentSettings(settings) }),
+    // The receipt model comes from SALES's use case, called when a receipt is rendered (useCases is built by then).
+    receipts: assembleReceiptUseCases({ fetchReceipt: (input, caller) => useCases.sales.receipt(input, caller), settings: () => currentSettings(settings) }),
     display: assembleDisplayUseCases(domain),
   };
   return {

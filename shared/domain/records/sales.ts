@@ -100,6 +100,13 @@ export const SALES_RECORDS = {
   'sale.refunded': { version: 1, schema: refundBody },
   /** The whole sale reversed (no refunds before it), approved by a manager. */
   'sale.voided': { version: 1, schema: refundBody },
+  /** A manager approved another unit price for one line of a cart (the line names it by overrideId). */
+  'sale.priceOverridden': {
+    version: 1,
+    schema: z.strictObject({
+      overrideId: id, cartId: id, lineId: id, productId: id, currency, unitPriceMinor: minor, catalogPriceMinor: minor.nullable(), approvedBy: id,
+    }),
+  },
   /** A provider payment was asked for (before the provider was called): pending. */
   'payment.requested': {
     version: 1,

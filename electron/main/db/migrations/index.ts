@@ -6,6 +6,7 @@ import { migration0050 } from './0050-wallets';
 import { migration0090 } from './0090-statement-index';
 import { CARD_MIGRATIONS } from './by-domain-cards';
 import { CATALOG_MIGRATIONS } from './by-domain-catalog';
+import { SALES_MIGRATIONS } from './by-domain-sales';
 import { SHIFT_MIGRATIONS } from './by-domain-shifts';
 import { VOUCHER_MIGRATIONS } from './by-domain-vouchers';
 import { WALLET_MIGRATIONS } from './by-domain-wallets';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0090,
   ...CATALOG_MIGRATIONS,
   ...SHIFT_MIGRATIONS,
+  ...SALES_MIGRATIONS,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

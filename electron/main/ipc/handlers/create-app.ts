@@ -8,6 +8,8 @@ import { displayHandlers } from './display.handlers';
 import type { Handlers } from './handler-types';
 import { ledgerHandlers } from './ledger.handlers';
 import { settingsHandlers } from './settings.handlers';
+import { salesHandlers } from './sales.handlers';
+import { receiptHandlers } from './receipts.handlers';
 import { setupHandlers } from './setup.handlers';
 import { shiftHandlers } from './shifts.handlers';
 import { staffHandlers } from './staff.handlers';
@@ -38,8 +40,10 @@ export function handlersFor(uc: UseCases): Handlers {
     ...cardHandlers(uc),
     ...voucherHandlers(uc),
     ...catalogHandlers(uc),
-    ...displayHandlers(uc),
     ...shiftHandlers(uc),
+    ...displayHandlers(uc),
+    ...salesHandlers(uc),
+    ...receiptHandlers(uc),
   };
 }
 

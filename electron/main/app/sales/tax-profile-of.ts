@@ -1,0 +1,17 @@
+import { defaultTaxProfileId, TAX_PROFILE_IDS, taxProfileFor, taxRateOverrides, type TaxProfile, type TaxProfileId } from '../../../../shared/domain/sales/tax-profiles';
+import { readMetaIn } from '../../db/repositories/meta.repo';
+import type { ReadTx } from '../../db/tx';
+
+const isProfileId = (v: string | undefined): v is TaxProfileId => (TAX_PROFILE_IDS as readonly string[]).includes(v ?? '');
+
+/**
+ * The merchant's tax profile as the guarded settings hold it (meta `tax_profile_id` and
+ * `tax_rate_overrides`, JSON), or the default profile of the base currency while none was chosen.
+ */
+export async function taxProfileFromMeta(tx: ReadTx): Promise<TaxProfile> {
+  const id = await readMetaIn(tx, 'tax_profile_id');
+  const overridesJson = await readMetaIn(tx, 'tax_rate_overrides');
+  const parsed = overridesJson === undefined ? undefined : taxRateOverrides.safeParse(JSON.parse(overridesJson) as unknown);
+  const overrides = parsed?.success === true ? parsed.data : [];
+  return taxProfileFor(isProfileId(id) ? id : defaultTaxProfileId((await readMetaIn(tx, 'currency')) ?? null), overrides);
+}
