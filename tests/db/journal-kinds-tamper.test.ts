@@ -11,6 +11,7 @@ import { createTestApp, expectOk, setupWithStaff, signInAs, type TestApp } from 
 import { TEST_ACTOR } from '../support/test-db';
 import { renameIn, type Case } from './tamper-cases/case';
 import { cardTamperCases, seedCardKinds } from './tamper-cases/cards';
+import { seedCatalogKinds } from './tamper-cases/catalog';
 import { seedShiftKinds, shiftTamperCases } from './tamper-cases/shifts';
 import { seedVoucherKinds, voucherTamperCases } from './tamper-cases/vouchers';
 import { seedWalletKinds, walletTamperCases } from './tamper-cases/wallets';
@@ -109,6 +110,7 @@ beforeAll(async () => {
   await seedWalletKinds(t);
   await seedCardKinds(t);
   await seedVoucherKinds(t);
+  await seedCatalogKinds(t);
   await seedShiftKinds(t);
   // Written by tillbook accept-rollback and restore (app/ledger/accept-rollback.ts); origin http so the swap below is its own undo.
   await uc.recordAudit({ kind: 'audit.anchorReset', staffId: owner.id, origin: 'http', detail: { cause: 'rollback_accepted', finding: 'behind_anchor', headSeq: 3, anchorSeq: 5 } });

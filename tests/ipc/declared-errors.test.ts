@@ -7,6 +7,7 @@ import type { LiveApp } from '../../electron/main/ipc/handlers/recoverable-app';
 import { ROLLED_BACK_MANAGER, rolledBackDir, type RolledBack } from '../support/rolled-back';
 import { createTestApp, expectOk, OWNER, setupWithStaff, signInAs, type StaffSeed } from '../support/test-app';
 import { cardReach } from './reach/cards';
+import { catalogReach } from './reach/catalog';
 import { displayReach } from './reach/display';
 import { ROLE_GATED, PUBLIC, SIGNED_IN, signOut, untilLocked, untilRateLimited, type Reach, type Reachers, type World } from './reach/common';
 import { shiftReach } from './reach/shifts';
@@ -120,6 +121,7 @@ const REACH: Reachers = {
   ...walletReach,
   ...cardReach,
   ...voucherReach,
+  ...catalogReach,
   ...shiftReach,
   ...displayReach,
 };

@@ -1,6 +1,7 @@
 import type { MethodKey } from '../../../shared/ipc/contract';
 import { anchorSamples } from './anchor';
 import { cardSamples } from './cards';
+import { catalogSamples } from './catalog';
 import { displaySamples } from './display';
 import { approvalSamples } from './approval';
 import type { SampleIds, Samples } from './fixture';
@@ -37,6 +38,7 @@ export function validInputs(ids: SampleIds): ValidInputs {
     ...walletSamples(ids),
     ...cardSamples(ids),
     ...voucherSamples(ids),
+    ...catalogSamples(ids),
     ...shiftSamples(ids),
     ...displaySamples(),
   };
