@@ -35,6 +35,9 @@ export const metaState = z.strictObject({
   setupDoneAtMs: z.string().max(20).nullable(),
   allowSelfApproval: z.enum(['true', 'false']).nullable(),
   backendUrl: z.string().max(2048).nullable(),
+  // Added with the tax settings: absent (not null) until set, so a state chained before them still matches.
+  taxProfileId: z.string().max(32).optional(),
+  taxRateOverrides: z.string().max(1024).optional(),
 });
 export type MetaState = z.infer<typeof metaState>;
 

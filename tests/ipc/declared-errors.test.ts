@@ -10,6 +10,7 @@ import { cardReach } from './reach/cards';
 import { catalogReach } from './reach/catalog';
 import { displayReach } from './reach/display';
 import { ROLE_GATED, PUBLIC, SIGNED_IN, signOut, untilLocked, untilRateLimited, type Reach, type Reachers, type World } from './reach/common';
+import { settingsUpdateReach } from './reach/settings';
 import { shiftReach } from './reach/shifts';
 import { voucherReach } from './reach/vouchers';
 import { walletReach } from './reach/wallets';
@@ -106,7 +107,7 @@ const REACH: Reachers = {
   },
   'settings.public': PUBLIC,
   'settings.get': SIGNED_IN,
-  'settings.update': ROLE_GATED,
+  'settings.update': settingsUpdateReach,
   'ledger.health': SIGNED_IN,
   'ledger.verify': SIGNED_IN,
   // On a healthy ledger the call is refused before any secret check; the rest need a rolled-back

@@ -1,3 +1,4 @@
+import { taxProfileId, taxRateOverrides } from '../../domain/sales/tax-profiles';
 import type { MethodSpec } from '../method';
 import { currencyCode, empty, httpsUrl, locale, name } from '../schemas';
 import { z } from '../zod';
@@ -39,8 +40,26 @@ export const settings = z.strictObject({
    * it lets through is audited as self-approved.
    */
   allowSelfApproval: z.boolean().optional(),
+  /**
+   * The tax profile every sale is priced with, and the shop's own rates for some of its classes
+   * (guarded, like the policy). Absent means not chosen: the default of the base currency
+   * (CNY → cn_vat, USD → us_sales_tax, else eu_vat), without overrides.
+   */
+  taxProfileId: taxProfileId.optional(),
+  taxRateOverrides: taxRateOverrides.optional(),
 });
 export type Settings = z.infer<typeof settings>;
+
+/**
+ * Every setting as signed-in staff see it: the tax profile resolved (never absent), and whether
+ * the base currency is locked because sales have been recorded in it (it can no longer change).
+ */
+export const settingsView = settings.extend({
+  taxProfileId,
+  taxRateOverrides,
+  baseCurrencyLocked: z.boolean(),
+});
+export type SettingsView = z.infer<typeof settingsView>;
 
 /** What the screens need before anyone signs in: names, language and looks. Nothing else. */
 export const publicSettings = settings.pick({
@@ -54,8 +73,12 @@ export const settingsContract = {
   /** Before sign-in: the public view only (the sign-in screen's names, language and theme). */
   'settings.public': { input: empty, output: publicSettings, access: 'public', errors: [] },
   /** Every setting, for a signed-in staff member (printer, backend, idle lock, policies). */
-  'settings.get': { input: empty, output: settings, access: 'signedIn', errors: [] },
+  'settings.get': { input: empty, output: settingsView, access: 'signedIn', errors: [] },
   // invalid_input (from dispatch) also covers a backend URL with credentials in it; forbidden
   // (from the role) also covers a manager changing the owner's self-approval policy.
-  'settings.update': { input: settingsPatch, output: settings, access: 'manager', errors: [] },
+  // base_currency_locked: a new currency once a sale exists; unknown_tax_class: an override for a
+  // class the (new) tax profile does not have.
+  'settings.update': {
+    input: settingsPatch, output: settingsView, access: 'manager', errors: ['base_currency_locked', 'unknown_tax_class'],
+  },
 } as const satisfies Record<string, MethodSpec>;

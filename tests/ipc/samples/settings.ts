@@ -10,6 +10,7 @@ export const settingsSamples = (): DomainSamples<typeof settingsContract> => ({
       density: 'large', printer: 'EPSON TM-T20', backendUrl: 'https://sync.example.com/api', idleLockMinutes: 10, allowSelfApproval: false,
     },
     { printer: null, backendUrl: null },
+    { taxProfileId: 'cn_vat', taxRateOverrides: [{ taxClass: 'standard', rateBp: 1300 }] },
     {},
   ],
 });

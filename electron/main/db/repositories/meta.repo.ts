@@ -10,6 +10,9 @@ export const META_KEYS = {
   /** Guarded settings (state.repo): chained with the merchant facts. */
   allowSelfApproval: 'allow_self_approval',
   backendUrl: 'backend_url',
+  /** Guarded tax settings (state.repo): the profile id and the rate overrides as JSON; absent until chosen. */
+  taxProfileId: 'tax_profile_id',
+  taxRateOverrides: 'tax_rate_overrides',
   lastBackupAtMs: 'last_backup_at_ms',
   /** JSON of the last ledger.verify summary. */
   lastVerify: 'last_verify',

@@ -42,16 +42,25 @@ const GUARDED_META = {
   merchantName: META_KEYS.merchantName, currency: META_KEYS.currency, setupDoneAtMs: META_KEYS.setupDoneAtMs,
   allowSelfApproval: META_KEYS.allowSelfApproval, backendUrl: META_KEYS.backendUrl,
 } as const;
-type GuardedMeta = { [K in keyof typeof GUARDED_META]: string | null };
+/**
+ * Guarded settings added after meta states were first chained: left out of the state while they
+ * are unset (never null), so a meta state chained before they existed still matches.
+ */
+const LATER_GUARDED_META = { taxProfileId: META_KEYS.taxProfileId, taxRateOverrides: META_KEYS.taxRateOverrides } as const;
+type GuardedMeta = { [K in keyof typeof GUARDED_META]: string | null } & { [K in keyof typeof LATER_GUARDED_META]?: string };
 
 async function readGuardedMeta(tx: ReadTx): Promise<GuardedMeta> {
-  const keys = Object.values(GUARDED_META);
+  const keys = [...Object.values(GUARDED_META), ...Object.values(LATER_GUARDED_META)];
   const rows = await tx.all(`SELECT key, value FROM meta WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
   const value = (key: string): string | null => {
     const found = rows.find((r) => r['key'] === key)?.['value'];
     return typeof found === 'string' ? found : null;
   };
-  return Object.fromEntries(Object.entries(GUARDED_META).map(([field, key]) => [field, value(key)])) as GuardedMeta;
+  const later = Object.entries(LATER_GUARDED_META).flatMap(([field, key]) => {
+    const found = value(key);
+    return found === null ? [] : [[field, found] as const];
+  });
+  return Object.fromEntries([...Object.entries(GUARDED_META).map(([field, key]) => [field, value(key)]), ...later]) as GuardedMeta;
 }
 
 /** The guarded facts and settings as `meta` holds them now. */
@@ -59,19 +68,40 @@ export async function currentMetaState(tx: ReadTx): Promise<string> {
   return stateJson('meta.state', await readGuardedMeta(tx));
 }
 
-/** The settings that decide who may move money or where it settles. */
-export type GuardedSettings = { readonly allowSelfApproval: boolean; readonly backendUrl: string | null };
+/**
+ * The settings that decide who may move money or where it settles, and what every sale is worth:
+ * the base currency (a merchant fact, null before setup) and the tax profile with its rate
+ * overrides (JSON of shared/domain/sales/tax-profiles.ts `taxRateOverrides`), null until chosen.
+ */
+export type GuardedSettings = {
+  readonly allowSelfApproval: boolean;
+  readonly backendUrl: string | null;
+  readonly currency: string | null;
+  readonly taxProfileId: string | null;
+  readonly taxRateOverrides: string | null;
+};
 
 export async function readGuardedSettings(tx: ReadTx): Promise<GuardedSettings> {
   const meta = await readGuardedMeta(tx);
-  return { allowSelfApproval: meta.allowSelfApproval === 'true', backendUrl: meta.backendUrl };
+  return {
+    allowSelfApproval: meta.allowSelfApproval === 'true', backendUrl: meta.backendUrl, currency: meta.currency,
+    taxProfileId: meta.taxProfileId ?? null, taxRateOverrides: meta.taxRateOverrides ?? null,
+  };
+}
+
+async function writeOrDeleteMeta(tx: WriteTx, key: string, value: string | null): Promise<void> {
+  if (value === null) await tx.run('DELETE FROM meta WHERE key = ?', [key]);
+  else await writeMetaIn(tx, key, value);
 }
 
 /** Writes the guarded settings and chains the new state, in the same transaction. */
 export async function writeGuardedSettings(tx: WriteTx, mac: ChainMac, values: GuardedSettings, nowMs: number): Promise<void> {
   await writeMetaIn(tx, META_KEYS.allowSelfApproval, values.allowSelfApproval ? 'true' : 'false');
-  if (values.backendUrl === null) await tx.run('DELETE FROM meta WHERE key = ?', [META_KEYS.backendUrl]);
-  else await writeMetaIn(tx, META_KEYS.backendUrl, values.backendUrl);
+  await writeOrDeleteMeta(tx, META_KEYS.backendUrl, values.backendUrl);
+  // The base currency is a merchant fact from setup: changed, never cleared.
+  if (values.currency !== null) await writeMetaIn(tx, META_KEYS.currency, values.currency);
+  await writeOrDeleteMeta(tx, META_KEYS.taxProfileId, values.taxProfileId);
+  await writeOrDeleteMeta(tx, META_KEYS.taxRateOverrides, values.taxRateOverrides);
   await chainMetaState(tx, mac, nowMs);
 }
 
