@@ -39,7 +39,7 @@ describe('shifts: open, move cash, close', () => {
     expect(codeOf(await paid(t, 'paid_in', 500))).toBe('shift_not_open');
     await openShiftNow(t, 10_000);
     const inId = newId();
-    const paidIn = expectOk(await paid(t, 'paid_in', 2_500, inId, 'change from the bank'));
+    const paidIn = expectOk<object>(await paid(t, 'paid_in', 2_500, inId, 'change from the bank'));
     expect(paidIn).toMatchObject({ movementId: inId, kind: 'paid_in', amountMinor: 2_500, reason: 'change from the bank', expectedCashMinor: 12_500, replayed: false });
     expect(expectOk(await paid(t, 'paid_in', 2_500, inId, 'change from the bank'))).toMatchObject({ ...paidIn, replayed: true });
     expect(codeOf(await paid(t, 'paid_in', 2_501, inId, 'change from the bank'))).toBe('id_exists_with_different_content');
