@@ -1,0 +1,29 @@
+import type { Settings } from '../../../../shared/ipc/contract/settings';
+import { findReceiptFonts } from '../../sys/receipts/receipt-font';
+import { renderReceipt, type ReceiptPorts, type RenderReceipt } from './render-receipt';
+
+/** The bound use cases of the receipts domain. */
+export type ReceiptUseCases = {
+  readonly render: RenderReceipt;
+};
+
+export type ReceiptAssembly = {
+  readonly fetchReceipt: ReceiptPorts['fetchReceipt'];
+  readonly settings: () => Pick<Settings, 'locale'>;
+  /** Test seams: the zone and the font search (the defaults are the machine's). */
+  readonly timeZone?: () => string;
+  readonly fonts?: ReceiptPorts['fonts'];
+};
+
+const systemTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function assembleReceiptUseCases(assembly: ReceiptAssembly): ReceiptUseCases {
+  return {
+    render: renderReceipt({
+      fetchReceipt: assembly.fetchReceipt,
+      locale: () => assembly.settings().locale,
+      timeZone: assembly.timeZone ?? systemTimeZone,
+      fonts: assembly.fonts ?? (() => findReceiptFonts()),
+    }),
+  };
+}
