@@ -9,6 +9,7 @@ import { createTestApp, expectOk, OWNER, setupWithStaff, signInAs, type StaffSee
 import { cardReach } from './reach/cards';
 import { catalogReach } from './reach/catalog';
 import { displayReach } from './reach/display';
+import { receiptReach } from './reach/receipts';
 import { ROLE_GATED, PUBLIC, SIGNED_IN, signOut, untilLocked, untilRateLimited, type Reach, type Reachers, type World } from './reach/common';
 import { settingsUpdateReach } from './reach/settings';
 import { shiftReach } from './reach/shifts';
@@ -126,6 +127,7 @@ const REACH: Reachers = {
   ...shiftReach,
   ...displayReach,
 };
+  ...receiptReach,
 
 /** Runs `act` against the recovery dispatch of a freshly rolled-back data directory. */
 async function inRecovery(act: (live: LiveApp, call: RolledBack['call']) => Promise<Result<unknown>>): Promise<Result<unknown>> {

@@ -6,6 +6,7 @@ import { displaySamples } from './display';
 import { approvalSamples } from './approval';
 import type { SampleIds, Samples } from './fixture';
 import { ledgerSamples } from './ledger';
+import { receiptSamples } from './receipts';
 import { settingsSamples } from './settings';
 import { setupSamples } from './setup';
 import { shiftSamples } from './shifts';
@@ -42,4 +43,5 @@ export function validInputs(ids: SampleIds): ValidInputs {
     ...shiftSamples(ids),
     ...displaySamples(),
   };
+    ...receiptSamples(),
 }
