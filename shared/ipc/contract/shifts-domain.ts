@@ -20,7 +20,7 @@ export const shiftDomainContract = {
     output: openOutput,
     access: 'signedIn',
     // shift_already_open: another shift is open on this terminal;
-    // id_exists_with_different_content: this shift id was opened with another float, or is closed.
+    // id_exists_with_different_content: this shift id was opened with another float (the same float answers that shift, replayed).
     errors: ['shift_already_open', 'id_exists_with_different_content'],
   },
   /** This terminal's open shift, or null. */
