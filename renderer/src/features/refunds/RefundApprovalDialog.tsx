@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
+import { SEMANTIC } from '../../app/theme';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SecretInput } from '../../components/SecretInput';
 import { formatMoney } from '../../lib/format-money';
@@ -57,12 +58,12 @@ export function RefundApprovalDialog({ sale, request, locale, onClose }: Props) 
     <Modal opened onClose={onClose} title={title} size="lg" closeButtonProps={{ 'aria-label': t('refunds:close') }} lockScroll={false}>
       {!confirmed ? (
         <Stack gap="md">
-          <Alert color="red" title={t('refunds:void.confirmTitle')}>
+          <Alert color={SEMANTIC.danger} title={t('refunds:void.confirmTitle')}>
             <Text data-testid="void-consequence">{t('refunds:void.consequence', { amount, receipt: sale.receiptNumber, lines: sale.lines.length })}</Text>
           </Alert>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('refunds:cancel')}</Button>
-            <Button color="red" onClick={() => setConfirmed(true)}>{t('refunds:void.confirm', { amount })}</Button>
+            <Button color={SEMANTIC.danger} variant="light" onClick={() => setConfirmed(true)}>{t('refunds:void.confirm', { amount })}</Button>
           </Group>
         </Stack>
       ) : (

@@ -1,6 +1,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { ReceiptView } from '../../components/receipt/ReceiptView';
 import { formatMoney } from '../../lib/format-money';
 import type { RefundDone } from './refunds.store';
 
@@ -19,12 +20,7 @@ export function RefundSlip({ done, locale }: { done: RefundDone; locale: string 
             {t('refunds:done.back', { tender: t(`refunds:tender.${tender.kind}`), amount: formatMoney(tender.amountMinor, done.currency, locale) })}
           </Text>
         ))}
-        <Text size="sm" c="dimmed" data-testid="refund-receipt-number">{t('refunds:done.receipt', { receipt: done.receipt.receiptNumber })}</Text>
-        {done.receipt.lines.map((line, index) => (
-          <Text key={`${index}:${line.name}`} size="sm" className="tb-num">
-            {line.name} · {formatMoney(line.totalMinor, done.currency, locale)}
-          </Text>
-        ))}
+        <ReceiptView receipt={done.receipt} />
       </Stack>
     </Paper>
   );

@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
+import { SEMANTIC } from '../../app/theme';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime } from '../../lib/format';
@@ -54,7 +55,7 @@ function SalePanel({ sale, locale }: { sale: SaleDetail; locale: string }) {
         <Text fw={600} data-testid="refund-sale">{t('refunds:sale.heading', { receipt: sale.receiptNumber })}</Text>
         <Text c="dimmed">{formatDateTime(sale.completedAtMs, locale)}</Text>
         <Text className="tb-num">{t('refunds:sale.total', { amount: formatMoney(sale.totalMinor, sale.currency, locale) })}</Text>
-        {sale.status === 'voided' ? <Badge color="red">{t('refunds:sale.voided')}</Badge> : null}
+        {sale.status === 'voided' ? <Badge color={SEMANTIC.danger} variant="light">{t('refunds:sale.voided')}</Badge> : null}
       </Group>
       <Text className="tb-num" data-testid="refund-refundable">
         {t('refunds:sale.refundable', { amount: formatMoney(sale.refundableMinor, sale.currency, locale) })}
@@ -70,7 +71,7 @@ function SalePanel({ sale, locale }: { sale: SaleDetail; locale: string }) {
             ? t('refunds:actions.refundNone')
             : t(exact ? 'refunds:actions.refund' : 'refunds:actions.refundAtMost', { amount: formatMoney(amountMinor, sale.currency, locale) })}
         </Button>
-        <Button size="lg" color="red" variant="outline" disabled={!canVoid(sale)} onClick={() => setRequest({ kind: 'void' })}>
+        <Button size="lg" color={SEMANTIC.danger} variant="light" disabled={!canVoid(sale)} onClick={() => setRequest({ kind: 'void' })}>
           {t('refunds:actions.void')}
         </Button>
       </Group>

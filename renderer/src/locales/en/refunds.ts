@@ -71,6 +71,5 @@ export const refunds = {
     refunded: 'Refunded',
     voided: 'Sale voided',
     back: '{{tender}}: {{amount}} back',
-    receipt: 'Refund slip {{receipt}}',
   },
 } as const;

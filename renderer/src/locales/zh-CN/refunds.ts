@@ -74,6 +74,5 @@ export const refunds: Catalogue<typeof en> = {
     refunded: '已退款',
     voided: '销售已作废',
     back: '{{tender}}：退回 {{amount}}',
-    receipt: '退款单 {{receipt}}',
   },
 };
