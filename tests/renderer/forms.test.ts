@@ -11,10 +11,10 @@ import { useBootStore } from '../../renderer/src/stores/boot.store';
 import { DEFAULT_IDLE_LOCK_MS, useSessionStore } from '../../renderer/src/stores/session.store';
 import { useFullSettingsStore } from '../../renderer/src/features/settings/settings.store';
 import { displayPrefs, publicPart, useSettingsStore } from '../../renderer/src/stores/settings.store';
-import type { Settings } from '../../renderer/src/stores/settings.store';
+import type { SettingsView } from '../../shared/ipc/contract/settings';
 import { fail, fakeApi, ok, STAFF_ID } from './fake-transport';
 
-const SETTINGS: Settings = {
+const SETTINGS: SettingsView = {
   terminalName: 'Front till',
   merchantName: 'Corner Café',
   locale: 'en',
@@ -24,6 +24,9 @@ const SETTINGS: Settings = {
   printer: null,
   backendUrl: null,
   idleLockMinutes: 5,
+  taxProfileId: 'eu_vat',
+  taxRateOverrides: [],
+  baseCurrencyLocked: false,
 };
 const ACTIVE = { state: 'active', staff: { id: STAFF_ID, displayName: 'Ada', role: 'owner' }, idleLockMs: 300_000 };
 const STATUS = {

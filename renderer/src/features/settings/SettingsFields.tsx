@@ -1,27 +1,33 @@
-import { NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { CurrencySelect } from '../../components/CurrencySelect';
 import { DetailCard } from '../../components/DetailCard';
+import { IconInfo } from '../../components/Icons';
 import { useLocaleOptions } from '../../components/LanguageSwitch';
 import { LabelledSegmented } from '../../components/LabelledSegmented';
 import { fieldErrorText } from '../../lib/field-error-text';
 import { isLocale } from '../../lib/i18n';
 import type { Density, Theme } from '../../stores/settings.store';
 import type { SettingsErrors, SettingsForm } from './settings-form';
+import { TaxSettingsCard } from './TaxSettingsCard';
 
 type Props = {
   form: SettingsForm;
   errors: SettingsErrors;
   update: (patch: Partial<SettingsForm>) => void;
   readOnly: boolean;
+  /** Sales exist in the base currency: it is shown, not editable, with the reason. */
+  currencyLocked: boolean;
+  /** Tax classes whose typed rate is not valid. */
+  invalidRates: readonly string[];
 };
 
 /** Every terminal setting, grouped; disabled as a whole for cashiers. */
-export function SettingsFields({ form, errors, update, readOnly }: Props) {
+export function SettingsFields({ form, errors, update, readOnly, currencyLocked, invalidRates }: Props) {
   const { t } = useTranslation();
   const localeOptions = useLocaleOptions();
-  const err = (key: keyof SettingsForm) => fieldErrorText(t, 'settings', errors[key]);
+  const err = (key: keyof SettingsErrors) => fieldErrorText(t, 'settings', errors[key]);
   // read-only text stays focusable and readable; the filled look says it cannot be edited
   const ro = readOnly ? ({ readOnly: true, variant: 'filled' } as const) : {};
   return (
@@ -49,7 +55,7 @@ export function SettingsFields({ form, errors, update, readOnly }: Props) {
             value={form.currency}
             onChange={(currency) => update({ currency })}
             error={err('currency')}
-            disabled={readOnly}
+            disabled={readOnly || currencyLocked}
           />
           <NativeSelect
             label={t('settings:fields.locale')}
@@ -62,7 +68,13 @@ export function SettingsFields({ form, errors, update, readOnly }: Props) {
             disabled={readOnly}
           />
         </SimpleGrid>
+        {currencyLocked ? (
+          <Alert color="indigo" icon={<IconInfo />} data-testid="currency-locked">
+            {t('settings:fields.currencyLocked')}
+          </Alert>
+        ) : null}
       </DetailCard>
+      <TaxSettingsCard form={form} invalid={invalidRates} update={update} readOnly={readOnly} />
       <DetailCard title={t('settings:sections.display')} gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <LabelledSegmented<Theme>

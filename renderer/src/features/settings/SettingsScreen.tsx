@@ -12,19 +12,21 @@ import { currentLocale } from '../../lib/i18n';
 import { useSubmission } from '../../lib/use-submission';
 import { hasErrors } from '../../lib/validate';
 import { canManage, useSessionStore } from '../../stores/session.store';
-import type { Settings } from '../../stores/settings.store';
+import type { SettingsView } from '../../../../shared/ipc/contract/settings';
 import { loadFullSettings, saveSettings } from './settings.actions';
 import { useFullSettingsStore } from './settings.store';
 import { fromSettings, toPatch, validateSettings } from './settings-form';
 import type { SettingsErrors, SettingsForm } from './settings-form';
 import { SettingsFields } from './SettingsFields';
+import { invalidRates } from './tax-rates';
 
-function SettingsEditor({ settings, editable }: { settings: Settings; editable: boolean }) {
+function SettingsEditor({ settings, editable }: { settings: SettingsView; editable: boolean }) {
   const { t, i18n } = useTranslation();
   const savedAtMs = useFullSettingsStore((state) => state.savedAtMs);
   const clearSaved = useFullSettingsStore((state) => state.clearSaved);
   const [form, setForm] = useState<SettingsForm>(() => fromSettings(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
+  const [badRates, setBadRates] = useState<readonly string[]>([]);
   const [unchanged, setUnchanged] = useState(false);
   const { busy, error, run } = useSubmission();
 
@@ -38,8 +40,10 @@ function SettingsEditor({ settings, editable }: { settings: Settings; editable: 
     event.preventDefault();
     if (!editable || busy) return;
     const found = validateSettings(form);
+    const rates = invalidRates(form.taxRates);
     setErrors(found);
-    if (hasErrors(found)) return;
+    setBadRates(rates);
+    if (hasErrors(found) || rates.length > 0) return;
     const patch = toPatch(form, settings);
     if (Object.keys(patch).length === 0) {
       setUnchanged(true);
@@ -51,7 +55,14 @@ function SettingsEditor({ settings, editable }: { settings: Settings; editable: 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       <Stack gap="lg">
-        <SettingsFields form={form} errors={errors} update={update} readOnly={!editable} />
+        <SettingsFields
+          form={form}
+          errors={errors}
+          update={update}
+          readOnly={!editable}
+          currencyLocked={settings.baseCurrencyLocked}
+          invalidRates={badRates}
+        />
         {error === null ? null : <ErrorAlert error={error} />}
         {savedAtMs === null ? null : (
           <Alert color="green" icon={<IconCheck />} role="status">

@@ -1,4 +1,6 @@
 import type { Input } from '../../../../shared/ipc/contract';
+import type { TaxProfileId } from '../../../../shared/domain/sales/tax-profiles';
+import type { SettingsView } from '../../../../shared/ipc/contract/settings';
 import type { Locale } from '../../lib/i18n';
 import {
   checkCurrency,
@@ -8,6 +10,7 @@ import {
 } from '../../lib/validate';
 import type { FieldError } from '../../lib/validate';
 import type { Density, Settings, Theme } from '../../stores/settings.store';
+import { overridesOf, ratesFor, sameOverrides } from './tax-rates';
 
 /** The editable copy of Settings: optional text fields are '' when unset. */
 export type SettingsForm = {
@@ -20,11 +23,14 @@ export type SettingsForm = {
   printer: string;
   backendUrl: string;
   idleLockMinutes: number | string;
+  taxProfileId: TaxProfileId;
+  /** The rate of each class of the profile as typed, in percent ("13", "8.25"). */
+  taxRates: Readonly<Record<string, string>>;
 };
 
-export type SettingsErrors = Partial<Record<keyof SettingsForm, FieldError | null>>;
+export type SettingsErrors = Partial<Record<Exclude<keyof SettingsForm, 'taxProfileId' | 'taxRates'>, FieldError | null>>;
 
-export function fromSettings(settings: Settings): SettingsForm {
+export function fromSettings(settings: SettingsView): SettingsForm {
   return {
     terminalName: settings.terminalName,
     merchantName: settings.merchantName,
@@ -35,6 +41,8 @@ export function fromSettings(settings: Settings): SettingsForm {
     printer: settings.printer ?? '',
     backendUrl: settings.backendUrl ?? '',
     idleLockMinutes: settings.idleLockMinutes,
+    taxProfileId: settings.taxProfileId,
+    taxRates: ratesFor(settings.taxProfileId, settings.taxRateOverrides),
   };
 }
 
@@ -52,7 +60,7 @@ export function validateSettings(form: SettingsForm): SettingsErrors {
 const blankToNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
 /** Only what changed, so a save never overwrites a setting someone else changed meanwhile. */
-export function toPatch(form: SettingsForm, original: Settings): Input<'settings.update'> {
+export function toPatch(form: SettingsForm, original: SettingsView): Input<'settings.update'> {
   const next: Settings = {
     terminalName: form.terminalName.trim(),
     merchantName: form.merchantName.trim(),
@@ -67,6 +75,12 @@ export function toPatch(form: SettingsForm, original: Settings): Input<'settings
   const patch: Record<string, unknown> = {};
   for (const key of Object.keys(next) as (keyof Settings)[]) {
     if (next[key] !== original[key]) patch[key] = next[key];
+  }
+  // The profile is sent only when chosen; its overrides whenever they (or the profile) change.
+  const overrides = overridesOf(form.taxProfileId, form.taxRates);
+  if (form.taxProfileId !== original.taxProfileId) patch['taxProfileId'] = form.taxProfileId;
+  if (form.taxProfileId !== original.taxProfileId || !sameOverrides(overrides, original.taxRateOverrides)) {
+    patch['taxRateOverrides'] = overrides;
   }
   return patch as Input<'settings.update'>;
 }

@@ -6,6 +6,7 @@ export const settings = {
     display: 'Display',
     devices: 'Devices and network',
     security: 'Security',
+    tax: 'Tax',
   },
   fields: {
     terminalName: 'Terminal name',
@@ -25,6 +26,11 @@ export const settings = {
     backendUrlHint: 'An https:// address. Leave empty to work offline only.',
     idleLockMinutes: 'Lock after inactivity (minutes)',
     idleLockHint: 'From 1 to 15 minutes.',
+    currencyLocked: 'Sales have been recorded in this currency, so it can no longer be changed: every sale, shift and report keeps its amounts in it.',
+    taxProfile: 'Tax profile',
+    taxProfileHint: 'How prices are taxed on receipts. Changing it applies to new sales only.',
+    taxRate: '{{name}} (%)',
+    taxRateHint: 'Standard rate for this profile: {{rate}} %',
   },
   validation: {
     required: 'This field is required.',
@@ -32,6 +38,21 @@ export const settings = {
     https: 'Enter a full address starting with https://',
     idle: 'Enter a whole number from 1 to 15.',
     currency: 'Choose a currency from the list.',
+    taxRate: 'Enter a percentage from 0 to 100 with at most two decimals.',
+  },
+  taxProfiles: {
+    cn_vat: 'China VAT (prices include tax)',
+    eu_vat: 'European VAT (prices include tax)',
+    us_sales_tax: 'US sales tax (added at checkout)',
+  },
+  taxClasses: {
+    standard: 'Standard',
+    reduced: 'Reduced',
+    super_reduced: 'Super-reduced',
+    services: 'Services',
+    zero: 'Zero rate',
+    taxable: 'Taxable',
+    exempt: 'Exempt',
   },
   readOnly: {
     title: 'View only',

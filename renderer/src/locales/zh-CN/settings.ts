@@ -9,6 +9,7 @@ export const settings: Catalogue<typeof en> = {
     display: '显示',
     devices: '设备和网络',
     security: '安全',
+    tax: '税务',
   },
   fields: {
     terminalName: '终端名称',
@@ -28,6 +29,11 @@ export const settings: Catalogue<typeof en> = {
     backendUrlHint: '以 https:// 开头的地址。留空表示仅离线工作。',
     idleLockMinutes: '无操作后锁屏（分钟）',
     idleLockHint: '1 到 15 分钟。',
+    currencyLocked: '已有以此币种记录的销售，因此不能再更改：所有销售、班次和报表都以它记账。',
+    taxProfile: '税务方案',
+    taxProfileHint: '小票上价格的计税方式。更改只对之后的销售生效。',
+    taxRate: '{{name}}（%）',
+    taxRateHint: '此方案的标准税率：{{rate}}%',
   },
   validation: {
     required: '此项为必填项。',
@@ -35,6 +41,21 @@ export const settings: Catalogue<typeof en> = {
     https: '请输入以 https:// 开头的完整地址',
     idle: '请输入 1 到 15 之间的整数。',
     currency: '请从列表中选择币种。',
+    taxRate: '请输入 0 到 100 之间的百分比，最多两位小数。',
+  },
+  taxProfiles: {
+    cn_vat: '中国增值税（价格含税）',
+    eu_vat: '欧洲增值税（价格含税）',
+    us_sales_tax: '美国销售税（结账时加收）',
+  },
+  taxClasses: {
+    standard: '标准税率',
+    reduced: '低税率',
+    super_reduced: '超低税率',
+    services: '服务',
+    zero: '零税率',
+    taxable: '应税',
+    exempt: '免税',
   },
   readOnly: {
     title: '仅可查看',
