@@ -14,6 +14,7 @@ export type BenchConfig = {
   readonly b8: { readonly entries: number; readonly pageLines: number };
   readonly b9: { readonly payments: number; readonly warmup: number };
   readonly b10: { readonly cards: number; readonly lookups: number };
+  readonly b11: { readonly products: number; readonly queries: number };
   log(line: string): void;
 };
 
@@ -28,6 +29,7 @@ export const FULL = {
   b8: { entries: 10_000, pageLines: 100 },
   b9: { payments: 300, warmup: 50 },
   b10: { cards: 100_000, lookups: 2000 },
+  b11: { products: 50_000, queries: 100 },
 } as const;
 
 export const QUICK = {
@@ -41,12 +43,13 @@ export const QUICK = {
   b8: { entries: 1_000, pageLines: 100 },
   b9: { payments: 30, warmup: 5 },
   b10: { cards: 2_000, lookups: 200 },
+  b11: { products: 1_500, queries: 10 },
 } as const;
 
 export type Goal = { readonly op: '>=' | '<='; readonly value: number };
 
 export type BenchResult = {
-  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10';
+  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10' | 'B11';
   readonly title: string;
   readonly ours: number;
   readonly bare: number;
