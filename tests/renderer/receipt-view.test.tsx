@@ -96,3 +96,10 @@ describe('<ReceiptView> (server-rendered markup)', () => {
     expect(html).not.toContain('Change');
   });
 });
+
+describe('tax rows', () => {
+  it('a label that already holds its rate is not followed by it again', () => {
+    const vm = receiptViewModel({ ...RECEIPT, taxes: [{ label: 'standard 13%', rateBp: 1300, netMinor: 354, taxMinor: 46 }] }, 'en');
+    expect(vm.taxes[0]?.rate).toBe('');
+  });
+});

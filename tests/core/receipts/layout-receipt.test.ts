@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutReceipt, printerModeFor } from '../../../electron/main/core/receipts/layout-receipt';
+import { layoutReceipt, printerModeFor, taxRowLabel } from '../../../electron/main/core/receipts/layout-receipt';
 import type { ReceiptDoc } from '../../../electron/main/core/receipts/receipt-doc';
 import { textWidth } from '../../../electron/main/core/receipts/text-width';
 import { sampleReceiptEn, sampleReceiptZh } from './sample-receipts';
@@ -69,5 +69,12 @@ describe('layoutReceipt', () => {
     if (line === undefined) throw new Error('sample has lines');
     const big = { ...r, lines: [{ ...line, totalMinor: 99_999_999_999, unitPriceMinor: 99_999_999_999 }] };
     expectFits(layoutReceipt(big, { columns: 32, mode: 'gb18030', locale: 'zh-CN', timeZone: 'UTC' }));
+  });
+});
+
+describe('taxRowLabel', () => {
+  it('adds the rate unless the label already says it', () => {
+    expect(taxRowLabel('A', 1300)).toBe('A 13%');
+    expect(taxRowLabel('standard 13%', 1300)).toBe('standard 13%');
   });
 });

@@ -66,11 +66,17 @@ function totals(c: Ctx): ReceiptBlock[] {
   return blocks;
 }
 
+/** The row's label with its rate, unless the label already says the rate ('standard 13%'). */
+export function taxRowLabel(label: string, rateBp: number): string {
+  const rate = rateText(rateBp);
+  return label.includes(rate) ? label : `${label} ${rate}`;
+}
+
 /** The tax table: mark and rate, net, tax; two lines a rate when the columns do not fit. */
 function taxes(c: Ctx): ReceiptBlock[] {
   const { r, t } = c;
   if (r.taxes.length === 0) return [];
-  const rows = r.taxes.map((x) => [`${x.label} ${rateText(x.rateBp)}`, money(c, x.netMinor), money(c, x.taxMinor)]);
+  const rows = r.taxes.map((x) => [taxRowLabel(x.label, x.rateBp), money(c, x.netMinor), money(c, x.taxMinor)]);
   const all = [[t.taxRate, t.taxNet, t.taxAmount], ...rows];
   const w1 = Math.max(...all.map((row) => textWidth(row[1] ?? '', c.mode)));
   const w2 = Math.max(...all.map((row) => textWidth(row[2] ?? '', c.mode)));

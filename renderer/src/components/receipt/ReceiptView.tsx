@@ -116,7 +116,7 @@ function Taxes({ vm }: { vm: ReceiptViewModel }) {
       <Table.Tbody>
         {vm.taxes.map((x) => (
           <Table.Tr key={`${x.label}:${x.rate}`}>
-            <Table.Td>{x.label} {x.rate}</Table.Td><Table.Td ta="right" className="tb-num">{x.net}</Table.Td><Table.Td ta="right" className="tb-num">{x.tax}</Table.Td>
+            <Table.Td>{x.rate === '' ? x.label : `${x.label} ${x.rate}`}</Table.Td><Table.Td ta="right" className="tb-num">{x.net}</Table.Td><Table.Td ta="right" className="tb-num">{x.tax}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

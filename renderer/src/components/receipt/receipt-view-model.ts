@@ -97,7 +97,11 @@ export function receiptViewModel(r: Receipt, locale: string): ReceiptViewModel {
     discount: r.discountMinor > 0 ? money(-r.discountMinor) : null,
     total: money(r.totalMinor),
     cashRounding: r.cashRoundingMinor === 0 ? null : money(r.cashRoundingMinor),
-    taxes: r.taxes.map((x) => ({ label: x.label, rate: formatRateBp(x.rateBp), net: money(x.netMinor), tax: money(x.taxMinor) })),
+    taxes: r.taxes.map((x) => {
+      const rate = formatRateBp(x.rateBp);
+      // A label that already says its rate ('standard 13%') is not followed by it again.
+      return { label: x.label, rate: x.label.includes(rate) ? '' : rate, net: money(x.netMinor), tax: money(x.taxMinor) };
+    }),
     tenders: r.tenders.map((t) => tenderView(t, money)),
     change: r.kind === 'sale' && (tookCash || r.changeMinor > 0) ? money(r.changeMinor) : null,
     code: r.code,
