@@ -10,6 +10,7 @@ import { cardReach } from './reach/cards';
 import { catalogReach } from './reach/catalog';
 import { displayReach } from './reach/display';
 import { receiptReach } from './reach/receipts';
+import { salesReach } from './reach/sales';
 import { ROLE_GATED, PUBLIC, SIGNED_IN, signOut, untilLocked, untilRateLimited, type Reach, type Reachers, type World } from './reach/common';
 import { settingsUpdateReach } from './reach/settings';
 import { shiftReach } from './reach/shifts';
@@ -126,8 +127,9 @@ const REACH: Reachers = {
   ...catalogReach,
   ...shiftReach,
   ...displayReach,
-};
   ...receiptReach,
+  ...salesReach,
+};
 
 /** Runs `act` against the recovery dispatch of a freshly rolled-back data directory. */
 async function inRecovery(act: (live: LiveApp, call: RolledBack['call']) => Promise<Result<unknown>>): Promise<Result<unknown>> {

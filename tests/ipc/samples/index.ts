@@ -7,6 +7,7 @@ import { approvalSamples } from './approval';
 import type { SampleIds, Samples } from './fixture';
 import { ledgerSamples } from './ledger';
 import { receiptSamples } from './receipts';
+import { salesSamples } from './sales';
 import { settingsSamples } from './settings';
 import { setupSamples } from './setup';
 import { shiftSamples } from './shifts';
@@ -42,6 +43,7 @@ export function validInputs(ids: SampleIds): ValidInputs {
     ...catalogSamples(ids),
     ...shiftSamples(ids),
     ...displaySamples(),
-  };
     ...receiptSamples(),
+    ...salesSamples(),
+  };
 }
