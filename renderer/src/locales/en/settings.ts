@@ -1,6 +1,6 @@
 export const settings = {
   title: 'Settings',
-  subtitle: 'Settings for this terminal, stored on this device. The backend address and the approval policy are also kept in the encrypted ledger, where changes are recorded.',
+  subtitle: 'Settings for this terminal, stored on this device. The backend address, the approval policy, the base currency and the tax settings are also kept in the encrypted ledger, where changes are recorded.',
   sections: {
     shop: 'Shop and terminal',
     display: 'Display',
@@ -30,7 +30,7 @@ export const settings = {
     taxProfile: 'Tax profile',
     taxProfileHint: 'How prices are taxed on receipts. Changing it applies to new sales only.',
     taxRate: '{{name}} (%)',
-    taxRateHint: 'Standard rate for this profile: {{rate}} %',
+    taxRateHint: 'Profile default: {{rate}} %',
   },
   validation: {
     required: 'This field is required.',

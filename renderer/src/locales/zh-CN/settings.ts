@@ -3,7 +3,7 @@ import type { Catalogue } from '../catalogue';
 
 export const settings: Catalogue<typeof en> = {
   title: '设置',
-  subtitle: '此终端的设置，保存在本设备上。后端地址和审批策略同时保存在加密账本中，每次修改都有记录。',
+  subtitle: '此终端的设置，保存在本设备上。后端地址、审批策略、本位币和税务设置同时保存在加密账本中，每次修改都有记录。',
   sections: {
     shop: '店铺和终端',
     display: '显示',
@@ -33,7 +33,7 @@ export const settings: Catalogue<typeof en> = {
     taxProfile: '税务方案',
     taxProfileHint: '小票上价格的计税方式。更改只对之后的销售生效。',
     taxRate: '{{name}}（%）',
-    taxRateHint: '此方案的标准税率：{{rate}}%',
+    taxRateHint: '方案默认：{{rate}}%',
   },
   validation: {
     required: '此项为必填项。',
