@@ -3,6 +3,7 @@ import type { Role } from '../../../shared/domain/roles';
 import type { SessionStore } from '../lib/session-scope';
 import { useNavStore } from '../stores/nav.store';
 import { cardsFeature } from './cards/feature';
+import { catalogFeature } from './catalog/feature';
 import { customersFeature } from './customers/feature';
 import { displayFeature } from './display/feature';
 import type { FeatureManifest, FeatureSection } from './feature';
@@ -25,7 +26,7 @@ import { vouchersFeature } from './vouchers/feature';
  */
 export const FEATURES: readonly FeatureManifest[] = [
   ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature, refundsFeature, displayFeature,
-  shiftsFeature, reportsFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
+  shiftsFeature, reportsFeature, catalogFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */
 export const FRAME_SESSION_STORES: readonly SessionStore[] = [useNavStore];

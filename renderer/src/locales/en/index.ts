@@ -1,5 +1,6 @@
 import { auth } from './auth';
 import { cards } from './cards';
+import { catalog } from './catalog';
 import { common } from './common';
 import { customers } from './customers';
 import { display } from './display';
@@ -17,4 +18,4 @@ import { shifts } from './shifts';
 import { staffAdmin } from './staff-admin';
 import { vouchers } from './vouchers';
 
-export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, display, refunds, shifts, reports, sell, receipt, errors } as const;
+export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, display, refunds, shifts, reports, sell, receipt, catalog, errors } as const;
