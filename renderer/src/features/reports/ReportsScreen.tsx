@@ -82,7 +82,7 @@ export function ReportsScreen() {
               </Stack>
             }
           />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
             {sales.tender === null ? null : (
               <ReportTable title={t('reports:tables.tender')} spec={tenderSpec(t)} rows={sales.tender.rows} fileName={file('sales-by-tender')} testId="report-tender"
                 chart={chartOf(sales.tender, shop, t('reports:tables.tender'), 'rows', 'chart-tender', (row) => tenderWords(t, row.key))} />

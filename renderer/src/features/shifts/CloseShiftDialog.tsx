@@ -13,7 +13,7 @@ import { IconAlert } from '../../components/Icons';
 import { formatMoney } from '../../lib/format-money';
 import { currentLocale } from '../../lib/i18n';
 import { useSubmission } from '../../lib/use-submission';
-import { Amount, FigureTable } from './Figures';
+import { Amount, DANGER_FILLED, FigureTable, NEGATIVE_TEXT } from './Figures';
 import { differenceWords } from './shift-format';
 import { closeShift, loadX } from './shifts.actions';
 import type { Shift, XReport } from './shifts.store';
@@ -112,7 +112,7 @@ export function CloseShiftDialog({ shift, opened, onClose }: { shift: Shift; ope
               { label: t('shifts:closeFlow.countedLine'), value: <Amount minor={review.countedMinor} currency={currency} />, testId: 'close-counted-line' },
               {
                 label: t('shifts:report.overShort'),
-                value: <Text span inherit fw={700} {...(review.differenceMinor < 0 ? { c: SEMANTIC.danger } : {})}>{difference}</Text>,
+                value: <Text span inherit fw={700} {...(review.differenceMinor < 0 ? { c: NEGATIVE_TEXT } : {})}>{difference}</Text>,
                 strong: true,
                 testId: 'close-over-short',
               },
@@ -133,7 +133,7 @@ export function CloseShiftDialog({ shift, opened, onClose }: { shift: Shift; ope
           {error === null ? null : <ErrorAlert error={error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setReview(null)}>{t('shifts:closeFlow.recount')}</Button>
-            <Button color={SEMANTIC.danger} loading={busy} onClick={() => void confirm()}>
+            <Button color={DANGER_FILLED} loading={busy} onClick={() => void confirm()}>
               {review.x.unsyncedOutboxCount === 0 ? t('shifts:closeFlow.confirm') : t('shifts:closeFlow.confirmUnsynced', { count: review.x.unsyncedOutboxCount })}
             </Button>
           </Group>

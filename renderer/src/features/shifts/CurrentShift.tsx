@@ -5,7 +5,7 @@ import { SEMANTIC } from '../../app/theme';
 import { DetailCard } from '../../components/DetailCard';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
-import { Amount, FigureTable } from './Figures';
+import { Amount, DANGER_FILLED, FigureTable } from './Figures';
 import type { Shift } from './shifts.store';
 
 export type ShiftAction = 'paid_in' | 'paid_out' | 'no_sale' | 'x' | 'close';
@@ -21,7 +21,7 @@ export function CurrentShift({ shift, xBusy, onAction }: { shift: Shift; xBusy: 
           <Badge color={SEMANTIC.success} variant="light" size="lg" tt="none">{t('shifts:current.state')}</Badge>
         </Group>
         <FigureTable
-          caption={t('shifts:current.title')}
+          maw={560}
           rows={[
             { label: t('shifts:current.openedAt'), value: formatDateTime(shift.openedAtMs, locale) },
             { label: t('shifts:current.openedBy'), value: shift.openedByName },
@@ -33,7 +33,7 @@ export function CurrentShift({ shift, xBusy, onAction }: { shift: Shift; xBusy: 
           <Button size="lg" variant="light" onClick={() => onAction('paid_out')}>{t('shifts:actions.paidOut')}</Button>
           <Button size="lg" variant="light" onClick={() => onAction('no_sale')}>{t('shifts:actions.noSale')}</Button>
           <Button size="lg" variant="default" loading={xBusy} onClick={() => onAction('x')}>{t('shifts:actions.xReport')}</Button>
-          <Button size="lg" color={SEMANTIC.danger} onClick={() => onAction('close')}>{t('shifts:actions.close')}</Button>
+          <Button size="lg" color={DANGER_FILLED} onClick={() => onAction('close')}>{t('shifts:actions.close')}</Button>
         </Group>
       </Stack>
     </DetailCard>

@@ -11,8 +11,8 @@ type Props = {
   period: PeriodTotals;
   drawer: DrawerTotals;
   currency: string;
-  /** Unsynced outbox entries at the moment of the report (X: now; Z: when taken). */
-  unsyncedCount: number;
+  /** Unsynced outbox entries now (the X report; a Z lists its own count with the closure's facts). */
+  unsyncedCount?: number;
   /** Prefix of the test ids (x or z). */
   testId: string;
 };
@@ -65,7 +65,7 @@ export function ShiftFigures({ period, drawer, currency, unsyncedCount, testId }
             { label: t('shifts:report.expected'), value: money(drawer.expectedMinor, true, 'expected'), strong: true },
             { label: t('shifts:report.counted'), value: drawer.countedMinor === null ? t('shifts:report.notCounted') : money(drawer.countedMinor, false, 'counted') },
             { label: t('shifts:report.overShort'), value: drawer.overShortMinor === null ? '—' : money(drawer.overShortMinor, true, 'over-short') },
-            { label: t('shifts:report.unsynced'), value: count(unsyncedCount), testId: `${testId}-unsynced` },
+            ...(unsyncedCount === undefined ? [] : [{ label: t('shifts:report.unsynced'), value: count(unsyncedCount), testId: `${testId}-unsynced` }]),
           ]}
         />
       </SimpleGrid>

@@ -5,6 +5,7 @@ import { IconCheck } from '../../components/Icons';
 import { PrintSheet, printSheet } from '../../components/PrintSheet';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
+import { useSettingsStore } from '../../stores/settings.store';
 import { Amount, FigureTable } from './Figures';
 import { shortHex } from './shift-format';
 import { ShiftFigures } from './ShiftFigures';
@@ -13,6 +14,7 @@ import type { ZReport } from './shifts.store';
 /** The Z report's body: what it covers, its figures, the perpetual grand totals and the signature. */
 function ZSheet({ z }: { z: ZReport }) {
   const { t, i18n } = useTranslation();
+  const place = useSettingsStore((state) => state.shown);
   const locale = currentLocale(i18n);
   const g = z.grandTotals;
   const money = (minor: number, strong = false) => <Amount minor={minor} currency={z.currency} strong={strong} />;
@@ -20,9 +22,10 @@ function ZSheet({ z }: { z: ZReport }) {
     <Stack gap="md">
       <Stack gap={4}>
         <Title order={2} size="h3" data-testid="z-title">{t('shifts:z.title', { number: z.zNumber })}</Title>
+        {place === null ? null : <Text fw={500}>{t('common:topBar.place', { merchant: place.merchantName, terminal: place.terminalName })}</Text>}
         <Text size="sm" c="dimmed">{t('shifts:z.hint', { time: formatDateTime(z.closedAtMs, locale) })}</Text>
       </Stack>
-      <ShiftFigures period={z.period} drawer={z.drawer} currency={z.currency} unsyncedCount={z.unsynced.count} testId="z" />
+      <ShiftFigures period={z.period} drawer={z.drawer} currency={z.currency} testId="z" />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <FigureTable
           caption={t('shifts:z.grand')}

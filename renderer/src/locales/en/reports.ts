@@ -5,6 +5,7 @@ export const reports = {
   noData: 'Nothing in this range.',
   exportCsv: 'Export “{{what}}” as CSV',
   truncated: 'Only the products with the largest totals are listed.',
+  shownOf: 'Showing the first {{shown}} of {{count}} rows; the CSV has them all.',
   storedValueHint: 'What the shop owes its customers on cards, wallets and vouchers, as of {{time}}.',
   range: {
     from: 'From',

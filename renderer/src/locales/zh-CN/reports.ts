@@ -8,6 +8,7 @@ export const reports: Catalogue<typeof en> = {
   noData: '此期间没有数据。',
   exportCsv: '将“{{what}}”导出为 CSV',
   truncated: '只列出合计金额最大的商品。',
+  shownOf: '只显示前 {{shown}} 行，共 {{count}} 行；CSV 包含全部。',
   storedValueHint: '截至 {{time}}，本店在储值卡、钱包和充值券上欠顾客的金额。',
   range: {
     from: '开始日期',
