@@ -62,17 +62,23 @@ function ftsQuery(fragments: readonly string[]): string {
 
 const chars = (s: string): number => [...s].length;
 
-async function byCode(tx: ReadTx, q: ProductSearch, f: Filter, hits: Hits): Promise<void> {
+/** Exact barcode, exact SKU, then SKU prefixes; true when the query named a product exactly. */
+async function byCode(tx: ReadTx, q: ProductSearch, f: Filter, hits: Hits): Promise<boolean> {
+  let exact = false;
   if (BARCODE_PATTERN.test(q.text)) {
-    hits.add(await tx.all(
-      `SELECT p.pk FROM product_barcode b JOIN product p ON p.id = b.product_id WHERE b.barcode = ?${f.sql}`, [q.text, ...f.params]));
+    const rows = await tx.all(
+      `SELECT p.pk FROM product_barcode b JOIN product p ON p.id = b.product_id WHERE b.barcode = ?${f.sql}`, [q.text, ...f.params]);
+    hits.add(rows);
+    exact = rows.length > 0;
   }
-  if (!SKU_PATTERN.test(q.text) || hits.full) return;
-  hits.add(await tx.all(`SELECT p.pk FROM product p WHERE p.sku = ?${f.sql}`, [q.text, ...f.params]));
-  if (hits.full) return;
+  if (!SKU_PATTERN.test(q.text) || hits.full) return exact;
+  const sku = await tx.all(`SELECT p.pk FROM product p WHERE p.sku = ?${f.sql}`, [q.text, ...f.params]);
+  hits.add(sku);
+  if (hits.full) return true;
   hits.add(await tx.all(
     `SELECT p.pk FROM product p WHERE p.sku >= ? AND p.sku < ?${f.sql} ORDER BY p.sku LIMIT ?`,
     [q.text, q.text + SKU_TOP, ...f.params, int(hits.limit)]));
+  return exact || sku.length > 0;
 }
 
 async function byNamePrefix(tx: ReadTx, q: ProductSearch, f: Filter, hits: Hits): Promise<void> {
@@ -93,24 +99,35 @@ async function byShortContains(tx: ReadTx, q: ProductSearch, f: Filter, hits: Hi
     [q.text, ...f.params, int(hits.room)]));
 }
 
-/** Names (and SKUs, barcodes) containing every fragment of 3+ characters; shorter fragments must be in the name. */
+/**
+ * Names (and SKUs, barcodes) containing every fragment of 3+ characters; shorter fragments must
+ * be in the name. The trigram index is read in its own order and stops at the limit (no rank
+ * over every match: a common fragment matches thousands); the page found is then put in name order.
+ */
 async function byFullText(tx: ReadTx, q: ProductSearch, f: Filter, hits: Hits): Promise<void> {
   const fragments = q.text.split(/\s+/).filter((s) => s.length > 0);
   const long = fragments.filter((s) => chars(s) >= TRIGRAM);
   const short = fragments.filter((s) => chars(s) < TRIGRAM);
   const shortSql = short.map(() => ' AND instr(lower(p.name), lower(?)) > 0').join('');
-  // Names that start with the query first, then the full-text rank (bm25), then by name.
-  hits.add(await tx.all(
-    `SELECT p.pk FROM product_fts JOIN product p ON p.pk = product_fts.rowid
-      WHERE product_fts MATCH ?${shortSql}${f.sql}
-      ORDER BY (p.name COLLATE NOCASE >= ? AND p.name COLLATE NOCASE < ?) DESC, product_fts.rank, p.name COLLATE NOCASE LIMIT ?`,
-    [ftsQuery(long), ...short, ...f.params, q.text, q.text + TOP, int(hits.limit)]));
+  const rows = await tx.all(
+    `SELECT p.pk, p.name FROM product_fts JOIN product p ON p.pk = product_fts.rowid
+      WHERE product_fts MATCH ?${shortSql}${f.sql} LIMIT ?`,
+    [ftsQuery(long), ...short, ...f.params, int(hits.limit)]);
+  hits.add(rows.sort((a, b) => byName(String(a['name']), String(b['name']))));
+}
+
+/** Name order as the NOCASE index sorts: ASCII letters folded, then code units. */
+function byName(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**
- * The catalog search (catalog.search): an exact barcode, then an exact SKU, then SKU prefixes,
- * then names — by the FTS5 trigram index for fragments of 3+ characters, by the name index
- * (prefix) for 1–2 characters. Active products only when `activeOnly`.
+ * The catalog search (catalog.search): an exact barcode, then an exact SKU, then SKU prefixes;
+ * unless one of those named a product exactly, then names that start with the query (the name
+ * index), then names containing it: by the FTS5 trigram index when a fragment has 3+
+ * characters, else (CJK) by a scan that stops at the limit. Active products only when `activeOnly`.
  */
 export async function searchProducts(tx: ReadTx, q: ProductSearch): Promise<ProductRow[]> {
   const f = filterOf(q);
@@ -118,12 +135,12 @@ export async function searchProducts(tx: ReadTx, q: ProductSearch): Promise<Prod
   if (q.text === '') {
     hits.add(await tx.all(`SELECT p.pk FROM product p WHERE 1 = 1${f.sql} ORDER BY p.name COLLATE NOCASE LIMIT ?`, [...f.params, int(q.limit)]));
   } else {
-    await byCode(tx, q, f, hits);
-    const hasLongFragment = q.text.split(/\s+/).some((s) => chars(s) >= TRIGRAM);
-    if (!hits.full && hasLongFragment) await byFullText(tx, q, f, hits);
-    if (!hits.full && !hasLongFragment) {
+    const exact = await byCode(tx, q, f, hits);
+    // A scanned barcode or a typed SKU that names a product is the answer: no name search after it.
+    if (!exact && !hits.full) {
       await byNamePrefix(tx, q, f, hits);
-      await byShortContains(tx, q, f, hits);
+      if (q.text.split(/\s+/).some((s) => chars(s) >= TRIGRAM)) await byFullText(tx, q, f, hits);
+      else await byShortContains(tx, q, f, hits);
     }
   }
   return rowsInOrder(tx, hits.pks, q.currency);
