@@ -59,6 +59,9 @@ function sendPairingForm(req: IncomingMessage, res: ServerResponse, status: numb
   const nonce = randomBytes(16).toString('base64');
   const body = Buffer.from(pairingFormHtml(nonce, refused), 'utf8');
   setBaseHeaders(res);
+  // With no-referrer the browser sends `Origin: null` on the form's POST, which the host's origin
+  // check refuses; same-origin sends our own origin there and nothing to any other site.
+  res.setHeader('Referrer-Policy', 'same-origin');
   res.writeHead(status, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': String(body.length),

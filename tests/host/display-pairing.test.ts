@@ -84,6 +84,8 @@ describe('/display: pairing a customer display by a one-time code', () => {
     expect(reply.body).not.toMatch(PAGE_META);
     expect(reply.headers['content-security-policy']).toContain("form-action 'self'");
     expect(reply.headers['content-security-policy']).not.toContain('script-src');
+    // no-referrer would make the form's POST carry `Origin: null`, which the origin check refuses.
+    expect(reply.headers['referrer-policy']).toBe('same-origin');
     expect((await send(t.host.port, { path: '/display/pair' })).body).toContain('name="code"');
   });
 

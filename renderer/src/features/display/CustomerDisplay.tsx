@@ -3,8 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
-import { PAGE_SECRET_STORAGE_KEY } from '../../api/page-secret';
-import { SEMANTIC } from '../../app/theme';
+import { PAGE_SECRET_META, PAGE_SECRET_STORAGE_KEY } from '../../api/page-secret';
 import { formatMoney } from '../../lib/format-money';
 import { currentLocale } from '../../lib/i18n';
 import { formatQuantity } from './display-format';
@@ -16,6 +15,8 @@ import { useDisplayEvents } from './use-display-events';
 function paired(): boolean {
   const scope: typeof globalThis & Pick<Window, 'pos'> = globalThis;
   if (scope.pos !== undefined && scope.pos !== null) return true;
+  // The pairing answer carries the secret in a meta tag, moved to sessionStorage on first use.
+  if (scope.document.querySelector(`meta[name="${PAGE_SECRET_META}"]`) !== null) return true;
   try {
     return scope.sessionStorage.getItem(PAGE_SECRET_STORAGE_KEY) !== null;
   } catch {
@@ -71,7 +72,7 @@ function Totals({ state, locale }: { state: DisplayState; locale: string }) {
   const { cart, paid, qr } = state;
   return (
     <Stack gap="xl">
-      {cart === null || cart.lines.length === 0 ? null : (
+      {cart === null || cart.lines.length === 0 || paid !== null ? null : (
         <Paper withBorder p="lg" aria-live="polite">
           <Text size="xl">{t('display:total')}</Text>
           <Text fz={56} fw={700} ta="right" className="tb-num" data-testid="display-total">
@@ -81,7 +82,7 @@ function Totals({ state, locale }: { state: DisplayState; locale: string }) {
       )}
       {paid === null ? null : (
         <Paper withBorder p="lg" aria-live="polite" data-testid="display-paid">
-          <Text size="xl" c={SEMANTIC.success} fw={600}>{t('display:paid.thanks')}</Text>
+          <Text size="xl" fw={700}>{t('display:paid.thanks')}</Text>
           <Group justify="space-between">
             <Text size="lg">{t('display:paid.total')}</Text>
             <Text size="xl" className="tb-num">{formatMoney(paid.totalMinor, paid.currency, locale)}</Text>
@@ -122,8 +123,13 @@ export function CustomerDisplay() {
     <Box component="main" p="xl" mih="100vh">
       <Title order={1} size="h2" mb="lg">{t('display:title')}</Title>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-        <CartLines state={state} locale={locale} />
-        <Totals state={state} locale={locale} />
+        {/* Boxes keep the table at its own height: a grid cell would stretch its rows. */}
+        <Box>
+          <CartLines state={state} locale={locale} />
+        </Box>
+        <Box>
+          <Totals state={state} locale={locale} />
+        </Box>
       </SimpleGrid>
     </Box>
   );
