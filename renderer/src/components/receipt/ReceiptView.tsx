@@ -21,8 +21,8 @@ type Props = {
 function Row({ label, value, strong, indent }: { label: ReactNode; value: ReactNode; strong?: boolean; indent?: boolean }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs" pl={indent === true ? 'md' : 0}>
-      <Text size="sm" fw={strong === true ? 700 : 400}>{label}</Text>
-      <Text size="sm" fw={strong === true ? 700 : 400} className="tb-num" ta="right">{value}</Text>
+      <Text size="sm" fw={strong === true ? 700 : 400} className="tb-receipt-label">{label}</Text>
+      <Text size="sm" fw={strong === true ? 700 : 400} className="tb-num tb-receipt-value" ta="right">{value}</Text>
     </Group>
   );
 }
@@ -84,7 +84,7 @@ function Lines({ vm }: { vm: ReceiptViewModel }) {
               {line.quantity === null ? null : <Text size="xs" c="dimmed" className="tb-num">{t('receipt:lines.quantity', line.quantity)}</Text>}
               {line.discount === null ? null : <Text size="xs" c="dimmed" className="tb-num">{t('receipt:lines.discount')} {line.discount}</Text>}
             </Table.Td>
-            <Table.Td ta="right" valign="top" className="tb-num"><Text size="sm" span className="tb-num">{line.amount}</Text> {line.taxLabel}</Table.Td>
+            <Table.Td ta="right" className="tb-num tb-receipt-amount"><Text size="sm" span className="tb-num">{line.amount}</Text> {line.taxLabel}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
