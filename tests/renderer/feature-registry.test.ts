@@ -79,14 +79,14 @@ describe('feature registry', () => {
 
   it('builds the nav from the manifests, by role; nobody signed in sees none', () => {
     const money = ['cards', 'customers', 'vouchers', 'fx', 'refunds', 'display'];
-    expect(sectionsFor('cashier').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'shifts']);
-    expect(sectionsFor('manager').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'shifts', 'reports', 'catalog', 'staffAdmin']);
-    expect(sectionsFor('owner').map((s) => s.id)).toEqual(['health', 'settings', ...money, 'shifts', 'reports', 'catalog', 'staffAdmin']);
-    expect(currentSection('cashier', 'staffAdmin')?.id).toBe('health');
+    expect(sectionsFor('cashier').map((s) => s.id)).toEqual(['sell', 'health', 'settings', ...money, 'shifts']);
+    expect(sectionsFor('manager').map((s) => s.id)).toEqual(['sell', 'health', 'settings', ...money, 'shifts', 'reports', 'catalog', 'staffAdmin']);
+    expect(sectionsFor('owner').map((s) => s.id)).toEqual(['sell', 'health', 'settings', ...money, 'shifts', 'reports', 'catalog', 'staffAdmin']);
+    expect(currentSection('cashier', 'staffAdmin')?.id).toBe('sell');
     expect(sectionsFor(null)).toEqual([]);
-    expect(currentSection('cashier', null)?.id).toBe('health');
+    expect(currentSection('cashier', null)?.id).toBe('sell');
     expect(currentSection('cashier', 'settings')?.id).toBe('settings');
-    expect(currentSection('cashier', 'no-such-section')?.id).toBe('health');
+    expect(currentSection('cashier', 'no-such-section')?.id).toBe('sell');
   });
 
   it('every store made with createSessionStore is declared by a manifest or the frame, and the reverse', () => {
@@ -94,7 +94,7 @@ describe('feature registry', () => {
     expect(names(declaredSessionStores())).toEqual(names(sessionStores()));
     expect(names(sessionStores())).toEqual(expect.arrayContaining([
       'app.nav', 'ledger-health.health', 'ledger-health.verify', 'settings.full', 'staff-admin.list',
-      'customers.list', 'cards.main', 'vouchers.summary', 'fx.rates', 'refunds.main', 'display.pairing', 'shifts.main', 'reports.main', 'catalog.main',
+      'customers.list', 'cards.main', 'vouchers.summary', 'fx.rates', 'refunds.main', 'display.pairing', 'shifts.main', 'reports.main', 'catalog.main', 'sell.cart', 'sell.checkout', 'sell.catalog',
     ]));
   });
 });

@@ -12,6 +12,7 @@ import { ledgerHealthFeature } from './ledger-health/feature';
 import { recoveryFeature } from './recovery/feature';
 import { refundsFeature } from './refunds/feature';
 import { reportsFeature } from './reports/feature';
+import { sellFeature } from './sell/feature';
 import { settingsFeature } from './settings/feature';
 import { setupFeature } from './setup/feature';
 import { shiftsFeature } from './shifts/feature';
@@ -25,7 +26,7 @@ import { vouchersFeature } from './vouchers/feature';
  * the order of the nav rail.
  */
 export const FEATURES: readonly FeatureManifest[] = [
-  ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature, refundsFeature, displayFeature,
+  sellFeature, ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature, refundsFeature, displayFeature,
   shiftsFeature, reportsFeature, catalogFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */

@@ -17,7 +17,6 @@ export const sell = {
     categories: 'Categories',
     empty: 'No products match.',
     noPrice: 'No price',
-    add: 'Add {{name}}, {{price}}',
   },
   cart: {
     label: 'Cart',
@@ -27,7 +26,6 @@ export const sell = {
     quantity: 'Quantity',
     less: 'One less {{name}}',
     more: 'One more {{name}}',
-    edit: 'Change {{name}}',
     remove: 'Remove {{name}}',
     overridden: 'Price changed',
     discounted: 'Discount −{{amount}}',

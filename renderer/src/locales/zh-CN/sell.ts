@@ -17,7 +17,6 @@ export const sell = {
     categories: '分类',
     empty: '没有匹配的商品。',
     noPrice: '无价格',
-    add: '添加{{name}}，{{price}}',
   },
   cart: {
     label: '购物车',
@@ -27,7 +26,6 @@ export const sell = {
     quantity: '数量',
     less: '{{name}} 减一',
     more: '{{name}} 加一',
-    edit: '修改{{name}}',
     remove: '移除{{name}}',
     overridden: '已改价',
     discounted: '优惠 −{{amount}}',
