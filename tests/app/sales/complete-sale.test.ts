@@ -81,7 +81,7 @@ describe('sales.complete', () => {
     const tenders = await w.t.db.tx.read((tx) => tx.all('SELECT kind, amount_minor FROM sale_tender ORDER BY tender_no'));
     expect(tenders.map((r) => [r['kind'], r['amount_minor']])).toEqual([['card', cardPart], ['cash', priced.totalMinor - cardPart]]);
     // The authorisation paid once: a second sale naming it is refused.
-    const again = { saleId: newId(), cart, expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'card', tenderId: newId(), authorizationId }, { kind: 'cash', tenderId: newId(), amountMinor: 9_000 }] };
+    const again = { saleId: newId(), cart: cartOf(w.products, [1, 1, 1]), expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'card', tenderId: newId(), authorizationId }, { kind: 'cash', tenderId: newId(), amountMinor: 9_000 }] };
     expect(code(await w.call('sales.complete', again))).toBe('hold_already_resolved');
   });
 
@@ -99,9 +99,9 @@ describe('sales.complete', () => {
     ];
     const done = await w.ok<Completed>('sales.complete', { saleId: newId(), cart, expectedTotalMinor: priced.totalMinor, tenders });
     expect(done.changeMinor).toBe(0);
-    const used = { saleId: newId(), cart, expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'provider', tenderId: newId(), paymentId }, { kind: 'cash', tenderId: newId(), amountMinor: 90_000 }] };
+    const used = { saleId: newId(), cart: cartOf(w.products, [1, 1, 1]), expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'provider', tenderId: newId(), paymentId }, { kind: 'cash', tenderId: newId(), amountMinor: 90_000 }] };
     expect(code(await w.call('sales.complete', used))).toBe('payment_already_used');
-    const broke = { saleId: newId(), cart, expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'wallet', tenderId: newId(), walletAddress: wallet.address, amountMinor: priced.totalMinor }] };
+    const broke = { saleId: newId(), cart: cartOf(w.products, [1, 1, 1]), expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'wallet', tenderId: newId(), walletAddress: wallet.address, amountMinor: priced.totalMinor }] };
     expect(code(await w.call('sales.complete', broke))).toBe('insufficient_funds');
   });
 

@@ -126,9 +126,11 @@ export async function sellForCash(w: SalesWorld, cart: Cart, handedMinor?: numbe
  * An app over a data directory that outlives it (same keys), for tests that close the app and
  * open the same data again as a restart would.
  */
-export async function openAt(dir: string, keys: { root: Uint8Array; db: Uint8Array }, clock: FixedClock): Promise<{ app: App; db: Database; close(): Promise<void> }> {
+export async function openAt(
+  dir: string, keys: { root: Uint8Array; db: Uint8Array }, clock: FixedClock, settings = memorySettingsStore(),
+): Promise<{ app: App; db: Database; close(): Promise<void> }> {
   const opened = await openApp({
-    dir, keySource: fixedKeys(keys), settings: memorySettingsStore(), events: new EventHub(), clock, appVersion: '0.0.0-test',
+    dir, keySource: fixedKeys(keys), settings, events: new EventHub(), clock, appVersion: '0.0.0-test',
     log: { error: () => undefined }, secretHashCost: { N: 1024 },
     build: async (deps) => ({ app: await createApp(deps), db: deps.dataDir.db }),
   });

@@ -1,6 +1,7 @@
 import type { Settings } from '../../../../shared/ipc/contract/settings';
 import { ok, type Result } from '../../../../shared/domain/result';
 import type { Input, Output } from '../../../../shared/ipc/contract';
+import { META_KEYS, readMetaIn } from '../../db/repositories/meta.repo';
 import type { DomainPorts } from '../domain-ports';
 import { completeSale, type CompleteSale } from './complete-sale';
 import { overridePrice, type OverridePrice } from './override-price';
@@ -48,9 +49,9 @@ export function assembleSalesUseCases(ports: DomainPorts, assembly: SalesAssembl
   const salesPorts: SalesPorts = {
     db: ports.db, mac: ports.mac, terminalId: ports.terminalId, clock: ports.clock, consumeApproval: ports.consumeApproval, events: ports.events,
     provider: assembly.provider ?? simulator, taxProfile: taxProfileFromMeta, demo: assembly.demo ?? (() => false),
-    header: () => {
+    header: async (tx) => {
       const s = assembly.settings();
-      return { merchantName: s.merchantName, terminalName: s.terminalName };
+      return { merchantName: (await readMetaIn(tx, META_KEYS.merchantName)) ?? s.merchantName, terminalName: s.terminalName };
     },
   };
   return {

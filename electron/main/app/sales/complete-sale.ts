@@ -6,7 +6,7 @@ import type { Caller } from '../../core/staff/caller';
 import { sha256 } from '../../db/chain-mac';
 import { readBalance } from '../../db/repositories/account.repo';
 import { appendRecord } from '../../db/repositories/record.repo';
-import { findSale, insertSale, nextReceiptNo, type StoredSale } from '../../db/repositories/sale.repo';
+import { findSale, idsTaken, insertSale, nextReceiptNo, type StoredSale } from '../../db/repositories/sale.repo';
 import { openShift } from '../../db/repositories/shift.repo';
 import type { WriteTx } from '../../db/tx';
 import { submitOperation } from '../wallets/money-operation';
@@ -34,7 +34,7 @@ async function answer(tx: WriteTx, ports: SalesPorts, stored: StoredSale, replay
   const { sale } = stored;
   return {
     saleId: sale.id, receiptNumber: sale.receiptNo, completedAtMs: sale.completedAtMs, totalMinor: sale.totalMinor, changeMinor: sale.changeMinor,
-    receipt: await saleReceipt(tx, ports.header(), stored, false), replayed,
+    receipt: await saleReceipt(tx, await ports.header(tx), stored, false), replayed,
   };
 }
 
@@ -67,6 +67,9 @@ async function check(tx: WriteTx, ports: SalesPorts, input: CompleteInput, nowMs
   const shift = await openShift(tx);
   if (!shift) return err('no_open_shift', 'open a shift before selling');
   if (input.cart.lines.length === 0) return err('cart_empty', 'the cart has no lines');
+  if (await idsTaken(tx, input.cart.lines.map((l) => l.lineId), input.tenders.map((t) => t.tenderId))) {
+    return err('id_exists_with_different_content', 'a line or tender id of this request is already on another sale');
+  }
   const priced = await priceForSale(tx, ports, input.cart);
   if (!priced.ok) return priced;
   const cart = priced.value.priced;

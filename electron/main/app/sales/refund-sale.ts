@@ -38,7 +38,7 @@ async function output(tx: ReadTx, ports: SalesPorts, stored: StoredRefund, repla
   return ok({
     refundId: r.id, saleId: r.saleId, kind: r.kind, atMs: r.atMs, currency: state.stored.sale.currency, netMinor: r.netMinor,
     taxMinor: r.taxMinor, totalMinor: r.totalMinor, tenders: [...stored.tenders],
-    receipt: await refundReceipt(tx, ports.header(), state.stored, stored, false), replayed,
+    receipt: await refundReceipt(tx, await ports.header(tx), state.stored, stored, false), replayed,
   });
 }
 

@@ -23,7 +23,7 @@ export function fetchReceipt(ports: Pick<SalesPorts, 'db' | 'clock' | 'header'>)
       const refundSale = refund ? await findSale(tx, refund.refund.saleId) : undefined;
       if (!sale && !(refund && refundSale)) return err('receipt_not_found', 'no sale or refund has this receipt id');
       if (input.print === true) await notePrint(tx, input.receiptId, caller.staffId, ports.clock.nowMs());
-      const receipt = sale ? await saleReceipt(tx, ports.header(), sale, copy) : await refundReceipt(tx, ports.header(), refundSale!, refund!, copy);
+      const receipt = sale ? await saleReceipt(tx, await ports.header(tx), sale, copy) : await refundReceipt(tx, await ports.header(tx), refundSale!, refund!, copy);
       return ok(receipt);
     });
 }

@@ -18,6 +18,7 @@ export type SalesPorts = LedgerWritePorts & {
   readonly events: EventSink;
   readonly provider: PaymentProvider;
   readonly taxProfile: (tx: ReadTx) => Promise<TaxProfile>;
-  readonly header: () => ReceiptHeader;
+  /** The merchant's name from the ledger's merchant facts, the terminal's from its settings. */
+  readonly header: (tx: ReadTx) => Promise<ReceiptHeader>;
   readonly demo: () => boolean;
 };

@@ -175,6 +175,13 @@ export async function saleOfPayment(tx: ReadTx, column: 'payment_id' | 'authoriz
   return row ? bytesToUuid(readBytes(row, 'sale_id')) : undefined;
 }
 
+/** Whether any of these line or tender ids is already on a sale (ids are unique across sales). */
+export async function idsTaken(tx: ReadTx, lineIds: readonly string[], tenderIds: readonly string[]): Promise<boolean> {
+  for (const id of lineIds) if (await tx.get('SELECT 1 AS one FROM sale_line WHERE line_id = ?', [uuidToBytes(id)])) return true;
+  for (const id of tenderIds) if (await tx.get('SELECT 1 AS one FROM sale_tender WHERE tender_id = ?', [uuidToBytes(id)])) return true;
+  return false;
+}
+
 export async function markVoided(tx: WriteTx, saleId: string): Promise<boolean> {
   const info = await tx.run("UPDATE sale SET status = 'voided' WHERE id = ? AND status = 'completed'", [uuidToBytes(saleId)]);
   return info.changes === 1;
