@@ -55,8 +55,11 @@ async function prepareShop(page: Page, url: string, count: number): Promise<{ pr
 async function loadBigCart(page: Page, productIds: readonly string[]): Promise<void> {
   const lines = productIds.slice(0, CART_LINES).map((productId) => ({ lineId: newId(), productId, quantityMilli: 1000 }));
   await ok(page, 'sales.park', { cart: { cartId: newId(), currency: 'CNY', lines }, label: 'bench' });
-  await page.getByRole('navigation', { name: en.common.nav.label }).getByRole('button', { name: en.sell.nav, exact: true }).click();
-  await page.getByTestId('product-grid').waitFor();
+  // the Sell screen, first after sign-in, saw no shift: another section and back loads it afresh
+  const nav = page.getByRole('navigation', { name: en.common.nav.label });
+  await nav.getByRole('button', { name: en.common.nav.shifts, exact: true }).click();
+  await nav.getByRole('button', { name: en.sell.nav, exact: true }).click();
+  await page.getByTestId('product-tile').first().waitFor();
   await page.keyboard.press('F8');
   await page.getByRole('dialog').getByRole('button', { name: en.sell.parked.resume }).first().click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="cart-line"]').length === n, CART_LINES);
