@@ -14,6 +14,7 @@ import { cardTamperCases, seedCardKinds } from './tamper-cases/cards';
 import { seedCatalogKinds } from './tamper-cases/catalog';
 import { seedShiftKinds, shiftTamperCases } from './tamper-cases/shifts';
 import { seedVoucherKinds, voucherTamperCases } from './tamper-cases/vouchers';
+import { seedSalesKinds } from './tamper-cases/sales';
 import { seedWalletKinds, walletTamperCases } from './tamper-cases/wallets';
 
 /**
@@ -112,6 +113,7 @@ beforeAll(async () => {
   await seedVoucherKinds(t);
   await seedCatalogKinds(t);
   await seedShiftKinds(t);
+  await seedSalesKinds(t);
   // Written by tillbook accept-rollback and restore (app/ledger/accept-rollback.ts); origin http so the swap below is its own undo.
   await uc.recordAudit({ kind: 'audit.anchorReset', staffId: owner.id, origin: 'http', detail: { cause: 'rollback_accepted', finding: 'behind_anchor', headSeq: 3, anchorSeq: 5 } });
   const rows = await t.db.tx.read((tx) => tx.all('SELECT kind, min(seq) AS seq FROM journal GROUP BY kind'));
