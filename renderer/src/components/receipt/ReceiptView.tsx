@@ -14,7 +14,10 @@ import './receipt.css';
 
 type Props = {
   receipt: Receipt;
-  /** Also render the copy that `window.print()` / the shell's print puts on paper (default true). */
+  /**
+   * Also render the copy that `window.print()` / the shell's print puts on paper (default false:
+   * `PrintReceiptButton` brings its own copy, fetched as a printout so reprints say COPY).
+   */
   printable?: boolean;
 };
 
@@ -178,9 +181,10 @@ function ReceiptBody({ vm }: { vm: ReceiptViewModel }) {
  * The on-screen receipt (issue 9 §4): exactly the model SALES built, formatted for the screen's
  * language; a reprint carries the COPY mark. With `printable`, a second copy sits straight under
  * <body>, hidden on screen: it is what `window.print()` (browser mode) and the shell's
- * webContents.print (Electron) put on paper, at receipt width (receipt.css).
+ * webContents.print (Electron) put on paper, at receipt width (receipt.css). To print a sale's
+ * receipt, prefer `PrintReceiptButton`, which fetches it as a printout (COPY from the second on).
  */
-export function ReceiptView({ receipt, printable = true }: Props) {
+export function ReceiptView({ receipt, printable = false }: Props) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const vm = useMemo(() => receiptViewModel(receipt, locale), [receipt, locale]);
@@ -189,9 +193,17 @@ export function ReceiptView({ receipt, printable = true }: Props) {
       <Paper withBorder p="md" radius="sm" maw={400} role="region" aria-label={t('receipt:region', { number: vm.number })} data-testid="receipt-view">
         <ReceiptBody vm={vm} />
       </Paper>
-      {printable ? createPortal(<Box className="tb-print-root tb-receipt-paper" aria-hidden="true"><ReceiptBody vm={vm} /></Box>, document.body) : null}
+      {printable ? <ReceiptPrintCopy receipt={receipt} /> : null}
     </>
   );
+}
+
+/** The paper copy alone: straight under <body>, hidden on screen, the only thing print media shows. */
+export function ReceiptPrintCopy({ receipt }: { receipt: Receipt }) {
+  const { i18n } = useTranslation();
+  const locale = currentLocale(i18n);
+  const vm = useMemo(() => receiptViewModel(receipt, locale), [receipt, locale]);
+  return createPortal(<Box className="tb-print-root tb-receipt-paper" aria-hidden="true"><ReceiptBody vm={vm} /></Box>, document.body);
 }
 
 /** Browser mode: the system print dialog for the receipt (and only it: see print-sheet.css). */
