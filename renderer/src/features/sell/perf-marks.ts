@@ -1,7 +1,8 @@
 /**
  * Performance marks of "add an item": `sell:add:start` when the cashier adds (tile, scan, search),
  * `sell:add:painted` once the priced cart that holds the item has been painted, and a
- * `sell:add` measure between them. `npm run bench` (B13) reads the measures in Chromium; nothing
+ * `sell:add` measure between them (split at `sell:add:priced`, core's answer kept, into
+ * `sell:add:core` and `sell:add:render`). `npm run bench` (B13) reads the measures in Chromium; nothing
  * here is asserted. The painted mark is set after the frame that shows the change: the callback
  * of requestAnimationFrame runs just before that frame is painted, and a message posted from it
  * is delivered once the paint is done.
@@ -28,6 +29,13 @@ function afterPaint(run: () => void): void {
   });
 }
 
+/** Called when core's priced cart for `version` arrived and was kept (the core part of an add ends here). */
+export function markAddPriced(version: number): void {
+  if (waitingFor === null || version < waitingFor) return;
+  performance.mark('sell:add:priced');
+  performance.measure('sell:add:core', 'sell:add:start', 'sell:add:priced');
+}
+
 /** Called by the cart once it rendered the figures of `version`. */
 export function markAddRendered(version: number): void {
   if (waitingFor === null || version < waitingFor) return;
@@ -35,5 +43,6 @@ export function markAddRendered(version: number): void {
   afterPaint(() => {
     performance.mark('sell:add:painted');
     performance.measure('sell:add', 'sell:add:start', 'sell:add:painted');
+    performance.measure('sell:add:render', 'sell:add:priced', 'sell:add:painted');
   });
 }

@@ -7,7 +7,7 @@ import { useCatalogStore } from './catalog.store';
 import type { ProductView } from './catalog.store';
 import { abandonSale } from './checkout.actions';
 import { useCheckoutStore } from './checkout.store';
-import { markAddStart } from './perf-marks';
+import { markAddPriced, markAddStart } from './perf-marks';
 import { useSellStore } from './sell.store';
 
 /**
@@ -39,7 +39,7 @@ export async function priceCart(api: Api): Promise<void> {
   if (cart === null || cart.lines.length === 0) return;
   try {
     const priced = await api.call('sales.price', { cart });
-    if (epoch === sessionEpoch()) useSellStore.getState().pricedFor(version, priced);
+    if (epoch === sessionEpoch() && useSellStore.getState().pricedFor(version, priced)) markAddPriced(version);
   } catch (error) {
     if (epoch === sessionEpoch()) useSellStore.getState().pricingFailed(version, toClientError(error));
   }
