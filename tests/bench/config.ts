@@ -15,6 +15,7 @@ export type BenchConfig = {
   readonly b9: { readonly payments: number; readonly warmup: number };
   readonly b10: { readonly cards: number; readonly lookups: number };
   readonly b11: { readonly products: number; readonly queries: number };
+  readonly b12: { readonly sales: number; readonly warmup: number };
   log(line: string): void;
 };
 
@@ -30,6 +31,7 @@ export const FULL = {
   b9: { payments: 300, warmup: 50 },
   b10: { cards: 100_000, lookups: 2000 },
   b11: { products: 50_000, queries: 100 },
+  b12: { sales: 200, warmup: 30 },
 } as const;
 
 export const QUICK = {
@@ -44,12 +46,13 @@ export const QUICK = {
   b9: { payments: 30, warmup: 5 },
   b10: { cards: 2_000, lookups: 200 },
   b11: { products: 1_500, queries: 10 },
+  b12: { sales: 20, warmup: 5 },
 } as const;
 
 export type Goal = { readonly op: '>=' | '<='; readonly value: number };
 
 export type BenchResult = {
-  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10' | 'B11' | 'B13';
+  readonly id: 'B1' | 'B2' | 'B3' | 'B4' | 'B5' | 'B6' | 'B7' | 'B8' | 'B9' | 'B10' | 'B11' | 'B12' | 'B13';
   readonly title: string;
   readonly ours: number;
   readonly bare: number;

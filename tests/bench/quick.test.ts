@@ -26,7 +26,7 @@ describe('bench --quick', () => {
     });
     expect(run.code, run.output).toBe(0);
     const json = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(json).sort()).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10', 'B11', 'B13'].sort());
+    expect(Object.keys(json).sort()).toEqual(['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10', 'B11', 'B12', 'B13'].sort());
     for (const [id, entry] of Object.entries(json)) {
       for (const field of ['ours', 'bare', 'ratio']) {
         const value = entry[field];

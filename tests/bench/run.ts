@@ -21,13 +21,14 @@ import { benchB8 } from './b8-statement';
 import { benchB9 } from './b9-card-payment';
 import { benchB10 } from './b10-pan-lookup';
 import { benchB11 } from './b11-catalog-search';
+import { benchB12 } from './b12-sale-completion';
 import { benchB13 } from './b13-sell-repaint';
 import { FULL, QUICK, type BenchConfig, type BenchResult } from './config';
 import { fmt, table } from './stats';
 
 type Options = { quick: boolean; json?: string; profile: boolean; only: Set<string>; keep: boolean };
 
-const BENCHES = { B1: benchB1, B2: benchB2, B3: benchB3, B4: benchB4, B5: benchB5, B6: benchB6, B7: benchB7, B8: benchB8, B9: benchB9, B10: benchB10, B11: benchB11, B13: benchB13 } as const;
+const BENCHES = { B1: benchB1, B2: benchB2, B3: benchB3, B4: benchB4, B5: benchB5, B6: benchB6, B7: benchB7, B8: benchB8, B9: benchB9, B10: benchB10, B11: benchB11, B12: benchB12, B13: benchB13 } as const;
 type BenchId = keyof typeof BENCHES;
 
 function parse(argv: readonly string[]): Options {

@@ -45,7 +45,7 @@ export const STANDARD_PRODUCTS = [
   { sku: 'SVC-1', name: 'Gift wrap', priceMinor: 300, taxClass: 'services' },
 ] as const;
 
-export type CartLine = { lineId: string; productId: string; quantityMilli: number };
+export type CartLine = { lineId: string; productId: string; quantityMilli: number; overrideId?: string };
 export type Cart = { cartId: string; currency: string; lines: CartLine[] };
 
 export function cartOf(products: readonly Product[], quantities: readonly number[] = products.map(() => 1)): Cart {

@@ -41,7 +41,7 @@ export async function findPayment(tx: ReadTx, paymentId: string): Promise<Paymen
 export async function insertPayment(tx: WriteTx, p: PaymentRow): Promise<void> {
   await tx.run(
     `INSERT INTO payment (id, sale_id, method, currency, amount_minor, status, provider, provider_reference, staff_id, requested_at_ms, resolved_at_ms)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, CAST(? AS INTEGER), ?, ?, ?, ?, ?, ?)`,
     [
       uuidToBytes(p.id), uuidToBytes(p.saleId), p.method, p.currency, int(p.amountMinor), p.status, p.provider, p.providerReference,
       uuidToBytes(p.staffId), int(p.requestedAtMs), p.resolvedAtMs === null ? null : int(p.resolvedAtMs),

@@ -25,7 +25,7 @@ function overrideFrom(row: Row): PriceOverrideRow {
 
 export async function insertPriceOverride(tx: WriteTx, o: PriceOverrideRow): Promise<void> {
   await tx.run(
-    'INSERT INTO price_override (id, cart_id, line_id, product_id, unit_price_minor, staff_id, approved_by, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO price_override (id, cart_id, line_id, product_id, unit_price_minor, staff_id, approved_by, at_ms) VALUES (?, ?, ?, ?, CAST(? AS INTEGER), ?, ?, ?)',
     [
       uuidToBytes(o.id), uuidToBytes(o.cartId), uuidToBytes(o.lineId), uuidToBytes(o.productId), int(o.unitPriceMinor),
       uuidToBytes(o.staffId), uuidToBytes(o.approvedBy), int(o.atMs),

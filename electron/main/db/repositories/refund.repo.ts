@@ -34,19 +34,19 @@ export async function insertRefund(tx: WriteTx, stored: StoredRefund): Promise<v
   const key = uuidToBytes(r.id);
   await tx.run(
     `INSERT INTO refund (id, sale_id, kind, receipt_no, terminal_id, at_ms, staff_id, approved_by, shift_id, net_minor, tax_minor,
-       total_minor, request_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       total_minor, request_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), ?)`,
     [
       key, uuidToBytes(r.saleId), r.kind, int(r.receiptNo), r.terminalId, int(r.atMs), uuidToBytes(r.staffId), uuidToBytes(r.approvedBy),
       uuidToBytes(r.shiftId), int(r.netMinor), int(r.taxMinor), int(r.totalMinor), r.requestHash,
     ],
   );
   for (const l of stored.lines) {
-    await tx.run('INSERT INTO refund_line (refund_id, line_id, quantity_milli, net_minor, tax_minor, total_minor) VALUES (?, ?, ?, ?, ?, ?)', [
+    await tx.run('INSERT INTO refund_line (refund_id, line_id, quantity_milli, net_minor, tax_minor, total_minor) VALUES (?, ?, ?, CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER))', [
       key, uuidToBytes(l.lineId), int(l.quantityMilli), int(l.netMinor), int(l.taxMinor), int(l.totalMinor),
     ]);
   }
   for (const t of stored.tenders) {
-    await tx.run('INSERT INTO refund_tender (refund_id, tender_id, kind, amount_minor) VALUES (?, ?, ?, ?)', [
+    await tx.run('INSERT INTO refund_tender (refund_id, tender_id, kind, amount_minor) VALUES (?, ?, ?, CAST(? AS INTEGER))', [
       key, uuidToBytes(t.tenderId), t.kind, int(t.amountMinor),
     ]);
   }

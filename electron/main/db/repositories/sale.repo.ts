@@ -87,7 +87,7 @@ export async function insertSale(tx: WriteTx, stored: StoredSale): Promise<void>
   await tx.run(
     `INSERT INTO sale (id, receipt_no, terminal_id, shift_id, staff_id, completed_at_ms, currency, subtotal_minor, discount_minor,
        net_minor, tax_minor, total_minor, cash_rounding_minor, change_minor, status, demo, prices_include_tax, request_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), ?, ?, ?, ?)`,
     [
       uuidToBytes(s.id), int(s.receiptNo), s.terminalId, uuidToBytes(s.shiftId), uuidToBytes(s.staffId), int(s.completedAtMs), s.currency,
       int(s.subtotalMinor), int(s.discountMinor), int(s.netMinor), int(s.taxMinor), int(s.totalMinor), int(s.cashRoundingMinor),
@@ -98,7 +98,7 @@ export async function insertSale(tx: WriteTx, stored: StoredSale): Promise<void>
     await tx.run(
       `INSERT INTO sale_line (line_id, sale_id, line_no, product_id, sku, name, category_id, category_name, quantity_milli,
          unit_price_minor, gross_minor, discount_minor, net_minor, tax_minor, total_minor, tax_class, tax_rate_bp, override_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS INTEGER), ?, ?, ?)`,
       [
         uuidToBytes(l.lineId), uuidToBytes(s.id), int(l.lineNo), uuidToBytes(l.productId), l.sku, l.name, idOrNull(l.categoryId),
         l.categoryName, int(l.quantityMilli), int(l.unitPriceMinor), int(l.grossMinor), int(l.discountMinor), int(l.netMinor),
@@ -109,7 +109,7 @@ export async function insertSale(tx: WriteTx, stored: StoredSale): Promise<void>
   for (const t of stored.tenders) {
     await tx.run(
       `INSERT INTO sale_tender (tender_id, sale_id, tender_no, kind, amount_minor, cash_handed_minor, reference, card_id, last4,
-         authorization_id, wallet_id, account_id, payment_id, balance_after_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         authorization_id, wallet_id, account_id, payment_id, balance_after_minor) VALUES (?, ?, ?, ?, CAST(? AS INTEGER), CAST(? AS INTEGER), ?, ?, ?, ?, ?, ?, ?, CAST(? AS INTEGER))`,
       [
         uuidToBytes(t.tenderId), uuidToBytes(s.id), int(t.tenderNo), t.kind, int(t.amountMinor),
         t.cashHandedMinor === null ? null : int(t.cashHandedMinor), t.reference, idOrNull(t.cardId), t.last4,
