@@ -49,7 +49,7 @@ export function ImportDialog({ opened, onClose }: { opened: boolean; onClose: ()
           <Text size="sm">{t('catalog:import.columns')}</Text>
           <FileInput
             label={t('catalog:import.file')} description={t('catalog:import.fileHint')} accept=".csv,text/csv" value={file} onChange={setFile}
-            clearable data-testid="catalog-import-file"
+            clearable clearButtonProps={{ 'aria-label': t('catalog:import.clearFile') }} data-testid="catalog-import-file"
           />
           <Radio.Group label={t('catalog:import.mode')} value={mode} onChange={(v) => setMode(v === 'valid_rows' ? 'valid_rows' : 'all_or_nothing')}>
             <Stack gap={6} mt={6}>

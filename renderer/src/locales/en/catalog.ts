@@ -59,6 +59,7 @@ export const catalog = {
     columns: 'Columns: sku, name, category, barcodes (separated by |), tax_class, unit (each or weight), active (1 or 0), then one price column per currency such as price_CNY, in major units (12.50). Products are matched by SKU.',
     file: 'CSV file',
     fileHint: 'UTF-8, with the header row first.',
+    clearFile: 'Remove the chosen file',
     mode: 'If some rows have problems',
     allOrNothing: 'Import nothing, and show the problems',
     validRows: 'Import the good rows, and show the problems',

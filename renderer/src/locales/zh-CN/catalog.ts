@@ -62,6 +62,7 @@ export const catalog: Catalogue<typeof en> = {
     columns: '列：sku、name、category、barcodes（用 | 分隔）、tax_class、unit（each 或 weight）、active（1 或 0），然后每个币种一列价格，如 price_CNY，以元为单位（12.50）。按 SKU 匹配商品。',
     file: 'CSV 文件',
     fileHint: 'UTF-8 编码，第一行为表头。',
+    clearFile: '移除所选文件',
     mode: '如果某些行有问题',
     allOrNothing: '全部不导入，并显示问题',
     validRows: '导入正确的行，并显示问题',
