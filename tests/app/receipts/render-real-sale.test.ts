@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receipt as receiptSchema, type Receipt } from '../../../shared/domain/sales/receipt';
-import { cartOf, sellForCash, salesWorld, type SalesWorld } from '../sales/sales-fixture';
+import { newId } from '../../../shared/domain/ids';
+import { cartOf, sellForCash, salesWorld, type Cart, type SalesWorld } from '../sales/sales-fixture';
 import { readEscPos } from '../../sys/receipts/escpos-reader';
 
 type Rendered = { format: string; base64: string; bytes: number };
 
 let w: SalesWorld;
 let saleId: string;
+let cart: Cart;
 
 beforeAll(async () => {
   w = await salesWorld();
-  const sold = await sellForCash(w, cartOf(w.products, [2, 1, 1]), 20_000);
+  cart = cartOf(w.products, [2, 1, 1]);
+  const sold = await sellForCash(w, cart, 20_000);
   if (!sold.ok) throw new Error(sold.error.code);
   saleId = sold.value.saleId;
 });
@@ -38,5 +41,19 @@ describe('receipts.render over a real sale (through dispatch)', () => {
     const pdf = await w.ok<Rendered>('receipts.render', { receiptId: saleId, format: 'pdf' });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.bytes).toBe(Buffer.from(pdf.base64, 'base64').length);
+  });
+
+  it('renders a refund slip by its refund id: titled as a refund, the original number, refunded to the tender', async () => {
+    const refundId = newId();
+    const [line] = cart.lines;
+    if (line === undefined) throw new Error('cart has lines');
+    const approvalId = await w.refundGrant(saleId, refundId);
+    await w.ok('sales.refund', { refundId, saleId, lines: [{ lineId: line.lineId, quantityMilli: 1000 }], approvalId });
+    const slip = await w.ok<Rendered>('receipts.render', { receiptId: refundId, format: 'escpos80' });
+    const texts = lines(slip).map((l) => l.text.trim());
+    expect(texts.some((t) => t === 'REFUND' || t === '退款')).toBe(true);
+    expect(texts.some((t) => t.startsWith('Refunded to') || t.startsWith('退回至'))).toBe(true);
+    const sale = await w.ok<Receipt>('sales.receipt', { receiptId: saleId });
+    expect(texts.some((t) => /^(Original receipt|原小票号) +/.test(t) && t.endsWith(` ${sale.receiptNumber}`))).toBe(true);
   });
 });
