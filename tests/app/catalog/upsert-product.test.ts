@@ -41,6 +41,12 @@ describe('catalog.upsertProduct', () => {
       .toBe('invalid_input');
   });
 
+  it('follows the tax profile the settings name', async () => {
+    expectOk(await t.call('settings.update', { taxProfileId: 'us_sales_tax' }));
+    expect(code(await t.call('catalog.upsertProduct', { ...base(), taxClass: 'standard' }))).toBe('unknown_tax_class');
+    expect(code(await t.call('catalog.upsertProduct', { ...base(), taxClass: 'taxable' }))).toBe('ok');
+  });
+
   it('byBarcode sells only an active product with a price in the currency; search and categories see it', async () => {
     const categoryId = newId();
     expectOk(await t.call('catalog.upsertCategory', { categoryId, name: 'Tea' }));
