@@ -1,12 +1,15 @@
 /// <reference lib="dom" />
 // Page helpers for the Shifts and Reports screens (issue 9 §6), with the words taken from the
 // catalogues themselves so the same steps run in English and in Chinese. Other specs (the demo
-// shop's reports, the full day) import them.
+// shop's reports, the full day) import them. A write (open, movement, close) waits up to
+// WRITE_MS for main's answer: the suite shares two cores, where 5 s is sometimes not enough.
 import { expect, type Locator, type Page } from '@playwright/test';
 
 import type { catalogue as en } from '../../renderer/src/locales/en';
 
 export type Words = typeof en;
+
+const WRITE_MS = 60_000;
 
 /** {{name}} filled in, as i18next does (the app never concatenates sentences). */
 export function fill(template: string, vars: Record<string, string | number> = {}): string {
@@ -37,7 +40,7 @@ export async function openShift(page: Page, w: Words, float: string): Promise<vo
   await keypad(form, w, float);
   await expect(page.getByTestId('open-float-echo')).toContainText(float);
   await form.getByRole('button', { name: s.open.submit }).click();
-  await expect(page.getByTestId('current-shift')).toBeVisible();
+  await expect(page.getByTestId('current-shift')).toBeVisible({ timeout: WRITE_MS });
 }
 
 /** Paid in or paid out through its dialog: amount typed into the keypad's field, a reason. */
@@ -48,7 +51,7 @@ export async function cashMovement(page: Page, w: Words, kind: 'paid_in' | 'paid
   await dialog.getByTestId('movement-amount').fill(amount);
   await dialog.getByTestId('movement-reason').fill(reason);
   await dialog.getByRole('button', { name: s.movement[kind].submit }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeHidden({ timeout: WRITE_MS });
   await expect(page.getByTestId('shift-notice')).toBeVisible();
 }
 
@@ -58,7 +61,7 @@ export async function noSale(page: Page, w: Words, reason: string): Promise<void
   const dialog = page.getByRole('dialog', { name: s.noSale.title });
   await dialog.getByTestId('movement-reason').fill(reason);
   await dialog.getByRole('button', { name: s.noSale.submit }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeHidden({ timeout: WRITE_MS });
   await expect(page.getByTestId('shift-notice')).toHaveText(s.noSale.done);
 }
 
@@ -66,7 +69,7 @@ export async function noSale(page: Page, w: Words, reason: string): Promise<void
 export async function xReport(page: Page, w: Words): Promise<Locator> {
   await page.getByRole('button', { name: w.shifts.actions.xReport }).click();
   const x = page.getByTestId('x-report');
-  await expect(x).toBeVisible();
+  await expect(x).toBeVisible({ timeout: WRITE_MS });
   return x;
 }
 
@@ -78,14 +81,14 @@ export async function reviewClose(page: Page, w: Words, counted: string): Promis
   await keypad(dialog, w, counted);
   await dialog.getByRole('button', { name: s.closeFlow.review }).click();
   const review = page.getByRole('dialog', { name: s.closeFlow.reviewTitle });
-  await expect(review.getByTestId('close-review')).toBeVisible();
+  await expect(review.getByTestId('close-review')).toBeVisible({ timeout: WRITE_MS });
   return review;
 }
 
 /** Confirms the reviewed close (whatever the unsynced count) and waits for the Z on screen. */
 export async function confirmClose(page: Page, w: Words, review: Locator): Promise<Locator> {
   await review.getByRole('button', { name: new RegExp(`^(${escape(w.shifts.closeFlow.confirm)}|${escape(w.shifts.closeFlow.confirmUnsynced).replace('\\{\\{count\\}\\}', '\\d+')})$`) }).click();
-  await expect(review).toBeHidden();
+  await expect(review).toBeHidden({ timeout: WRITE_MS });
   await expect(page.getByTestId('z-taken')).toBeVisible();
   return page.getByTestId('z-report');
 }

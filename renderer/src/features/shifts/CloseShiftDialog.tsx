@@ -106,7 +106,6 @@ export function CloseShiftDialog({ shift, opened, onClose }: { shift: Shift; ope
       ) : (
         <Stack gap="md" data-testid="close-review">
           <FigureTable
-            caption={t('shifts:closeFlow.reviewTitle')}
             rows={[
               { label: t('shifts:closeFlow.expected'), value: <Amount minor={review.x.drawer.expectedMinor} currency={currency} />, testId: 'close-expected' },
               { label: t('shifts:closeFlow.countedLine'), value: <Amount minor={review.countedMinor} currency={currency} />, testId: 'close-counted-line' },
