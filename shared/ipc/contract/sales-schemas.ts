@@ -61,11 +61,9 @@ export const completeOutput = z.strictObject({
 });
 
 /** A sale by its printed number (this terminal), its id, or the scanned receipt code (a sale's or a refund's receipt id). */
-export const findInput = z.union([
-  z.strictObject({ receiptNumber }),
-  z.strictObject({ saleId: uuidV7 }),
-  z.strictObject({ code: text(64).min(1) }),
-]);
+export const findInput = z
+  .strictObject({ receiptNumber: receiptNumber.optional(), saleId: uuidV7.optional(), code: text(64).min(1).optional() })
+  .refine((v) => [v.receiptNumber, v.saleId, v.code].filter((x) => x !== undefined).length === 1, 'name the sale one way: receiptNumber, saleId or code');
 
 export const saleLineView = z.strictObject({
   lineId: uuidV7,

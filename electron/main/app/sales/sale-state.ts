@@ -42,8 +42,8 @@ export function refundableLine(state: SaleState, lineId: string): RefundableLine
  * code (a sale's id, or a refund's id, which leads to its sale).
  */
 export async function saleIdOf(tx: ReadTx, input: Input<'sales.find'>, terminalId: string): Promise<string | undefined> {
-  if ('receiptNumber' in input) return saleIdByReceiptNo(tx, terminalId, input.receiptNumber);
-  const id = 'saleId' in input ? input.saleId : input.code.trim().toLowerCase();
+  if (input.receiptNumber !== undefined) return saleIdByReceiptNo(tx, terminalId, input.receiptNumber);
+  const id = input.saleId ?? input.code?.trim().toLowerCase() ?? '';
   if (!isUuidV7(id)) return undefined;
   if (await findSale(tx, id)) return id;
   return (await findRefund(tx, id))?.refund.saleId;
