@@ -8,9 +8,11 @@ export type ServeArgs = {
   readonly passphraseFile: string | undefined;
   /** `--open`: open the launch link in the default browser. */
   readonly open: boolean;
+  /** `--demo`: a demo shop (issue 9 §7) in an empty data directory, or a demo shop made before. */
+  readonly demo: boolean;
 };
 
-export const USAGE = 'usage: npm run serve -- [--data-dir <dir>] [--port <0-65535>] [--passphrase-file <file>] [--open]';
+export const USAGE = 'usage: npm run serve -- [--data-dir <dir>] [--port <0-65535>] [--passphrase-file <file>] [--open] [--demo]';
 
 /**
  * `[--data-dir D] [--port P] [--passphrase-file F] [--open]` (also `--name=value`). Returns a
@@ -21,6 +23,7 @@ export function parseServeArgs(argv: readonly string[]): { ok: true; value: Serv
   let port: number | undefined;
   let passphraseFile: string | undefined;
   let open = false;
+  let demo = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] as string;
     const eq = arg.indexOf('=');
@@ -53,9 +56,13 @@ export function parseServeArgs(argv: readonly string[]): { ok: true; value: Serv
         if (eq !== -1) return { ok: false, problem: `--open takes no value. ${USAGE}` };
         open = true;
         break;
+      case '--demo':
+        if (eq !== -1) return { ok: false, problem: `--demo takes no value. ${USAGE}` };
+        demo = true;
+        break;
       default:
         return { ok: false, problem: `unknown argument ${JSON.stringify(arg)}. ${USAGE}` };
     }
   }
-  return { ok: true, value: { dataDir, port: port ?? 0, passphraseFile, open } };
+  return { ok: true, value: { dataDir, port: port ?? 0, passphraseFile, open, demo } };
 }

@@ -11,7 +11,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DemoCall } from '../main/app/demo/demo-call';
+import { demoClock } from '../main/app/demo/demo-clock';
+import { DEMO_SEED } from '../main/app/demo/demo-random';
+import { demoBanner, prepareDemo } from '../main/app/demo/prepare-demo';
 import { isFirstRun, openFailureMessage } from '../main/app/open-data-dir';
+import { systemClock } from '../main/core/ports';
 import { createPrivateDir, defaultDataDir } from '../main/sys/default-data-dir';
 import { kdfFromEnv, testKdfWarning } from '../main/sys/kdf-env';
 import {
@@ -55,8 +60,10 @@ const PASSPHRASE_EXIT: Record<PassphraseProblem, number> = { no_terminal: 2, can
 /** `--data-dir`, else the platform default (created 0700 here, with any missing parents). */
 async function chooseDataDir(args: ServeArgs): Promise<string> {
   if (args.dataDir !== undefined) return args.dataDir;
-  const chosen = defaultDataDir({ platform: process.platform, env: process.env, home: homedir() });
-  if (!chosen.ok) throw new Exit(chosen.error.message, 2);
+  const platformDir = defaultDataDir({ platform: process.platform, env: process.env, home: homedir() });
+  if (!platformDir.ok) throw new Exit(platformDir.error.message, 2);
+  // A demo shop never lives in the real shop's directory: it gets one of its own beside it.
+  const chosen = args.demo ? { ...platformDir, value: `${platformDir.value}-demo` } : platformDir;
   try {
     await createPrivateDir(chosen.value);
   } catch (error) {
@@ -114,7 +121,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const warning = testKdfWarning(kdf.value);
   if (warning !== undefined) process.stderr.write(`${warning}\n`);
 
+  // The demo seeding sets this clock back to date the past week's sales (app/demo/).
+  const clock = demoClock(systemClock);
   const opened = await openHostApp({
+    clock,
     dataDir,
     passphrase: passphrase.value,
     kdf: kdf.value.params,
@@ -123,6 +133,14 @@ async function main(argv: readonly string[]): Promise<void> {
   });
   if (!opened.ok) throw new Exit(`${opened.error.code}: ${openFailureMessage(opened.error, dataDir)}`, 1);
   const { app, events, log } = opened.value;
+  if (args.value.demo) {
+    const demo = await prepareDemo(((key: string, input: unknown) => app.dispatch(key, input, 'http')) as DemoCall, clock, DEMO_SEED);
+    if (demo.kind === 'refused') {
+      await app.close();
+      throw new Exit(`--demo refused: ${demo.message}`, 2);
+    }
+    if (demo.kind === 'seeded') process.stdout.write(demoBanner(demo.shop));
+  }
 
   let host: RunningHost;
   try {

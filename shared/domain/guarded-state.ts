@@ -38,6 +38,8 @@ export const metaState = z.strictObject({
   // Added with the tax settings: absent (not null) until set, so a state chained before them still matches.
   taxProfileId: z.string().max(32).optional(),
   taxRateOverrides: z.string().max(1024).optional(),
+  // A demo shop (issue 9 §7), set once by setup: absent in a real shop, so its chained states still match.
+  demoShop: z.enum(['true']).optional(),
 });
 export type MetaState = z.infer<typeof metaState>;
 

@@ -26,6 +26,8 @@ const BANNER = [
 export type WebHostOptions = {
   /** Start on this data directory again (a restart); the caller removes it, `stop` leaves it. */
   readonly dataDir?: string;
+  /** More arguments for serve (`--demo`). */
+  readonly args?: readonly string[];
 };
 
 /**
@@ -37,7 +39,7 @@ export async function startWebHost(options: WebHostOptions = {}): Promise<Runnin
   const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tillbook-e2e-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/host/serve.ts', '--data-dir', dir, '--port', '0'],
+    ['--import', 'tsx', 'electron/host/serve.ts', '--data-dir', dir, '--port', '0', ...(options.args ?? [])],
     {
       env: { ...process.env, TILLBOOK_PASSPHRASE: 'e2e passphrase 2468', TILLBOOK_TEST_KDF_N: '4096' },
       stdio: ['ignore', 'pipe', 'inherit'],

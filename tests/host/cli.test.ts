@@ -4,7 +4,7 @@ import { parseServeArgs } from '../../electron/host/args';
 import { kdfFromEnv } from '../../electron/main/sys/kdf-env';
 
 describe('parseServeArgs', () => {
-  const base = { dataDir: undefined, port: 0, passphraseFile: undefined, open: false };
+  const base = { dataDir: undefined, port: 0, passphraseFile: undefined, open: false, demo: false };
   it('reads every flag in both spellings; no arguments at all is valid (the default data directory)', () => {
     expect(parseServeArgs([])).toStrictEqual({ ok: true, value: base });
     expect(parseServeArgs(['--data-dir', '/tmp/a', '--port', '8080'])).toStrictEqual({ ok: true, value: { ...base, dataDir: '/tmp/a', port: 8080 } });

@@ -43,7 +43,7 @@ export function AppFrame() {
           <AppShell.Header aria-label={t('common:topBar.label')}>
             <TopBar />
           </AppShell.Header>
-          <AppShell.Navbar>
+          <AppShell.Navbar className="tb-rail-scroll">
             <NavRail />
           </AppShell.Navbar>
           <AppShell.Main>

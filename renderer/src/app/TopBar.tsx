@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { IconLock, IconLogout, IconUser } from '../components/Icons';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { DemoBadge } from '../features/demo/DemoBadge';
 import { lockNow, signOut } from '../features/staff/session.actions';
 import { useSessionStore } from '../stores/session.store';
 import { useSettingsStore } from '../stores/settings.store';
@@ -34,6 +35,7 @@ export function TopBar() {
             {t('common:topBar.place', { merchant: settings.merchantName, terminal: settings.terminalName })}
           </Text>
         )}
+        <DemoBadge />
       </Group>
       <Group gap="sm" wrap="nowrap">
         {staff === null ? null : (

@@ -5,6 +5,7 @@ import { useNavStore } from '../stores/nav.store';
 import { cardsFeature } from './cards/feature';
 import { catalogFeature } from './catalog/feature';
 import { customersFeature } from './customers/feature';
+import { demoFeature } from './demo/feature';
 import { displayFeature } from './display/feature';
 import type { FeatureManifest, FeatureSection } from './feature';
 import { fxFeature } from './fx/feature';
@@ -27,7 +28,7 @@ import { vouchersFeature } from './vouchers/feature';
  */
 export const FEATURES: readonly FeatureManifest[] = [
   sellFeature, ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature, refundsFeature, displayFeature,
-  shiftsFeature, reportsFeature, catalogFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature];
+  shiftsFeature, reportsFeature, catalogFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature, demoFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */
 export const FRAME_SESSION_STORES: readonly SessionStore[] = [useNavStore];

@@ -10,6 +10,8 @@ export const setupInput = z.strictObject({
   currency: currencyCode,
   locale,
   taxProfile: z.literal('none'),
+  /** A demo shop (issue 9 §7): flagged in the ledger's merchant facts, its sales marked demo. */
+  demo: z.boolean().optional(),
   owner: z.strictObject({
     displayName: name,
     staffCode,

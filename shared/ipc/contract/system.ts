@@ -33,6 +33,8 @@ export const systemStatus = z.strictObject({
   locale,
   serverTimeMs: timeMs,
   rollback: rollbackFinding.optional(),
+  /** A demo shop (issue 9 §7): the status bar says DEMO. Absent in a real shop. */
+  demo: z.literal(true).optional(),
 });
 
 export const systemContract = {

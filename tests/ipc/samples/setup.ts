@@ -4,7 +4,7 @@ import type { DomainSamples } from './fixture';
 export const setupSamples = (): DomainSamples<typeof setupContract> => ({
   'setup.complete': [
     {
-      merchantName: 'Corner Shop', terminalName: 'Till 2', currency: 'EUR', locale: 'en', taxProfile: 'none',
+      merchantName: 'Corner Shop', terminalName: 'Till 2', currency: 'EUR', locale: 'en', taxProfile: 'none', demo: false,
       owner: { displayName: 'Second Owner', staffCode: 'owner2', secretKind: 'password', secret: 'correcthorse42battery' },
     },
   ],

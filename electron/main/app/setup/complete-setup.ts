@@ -32,7 +32,7 @@ export function completeSetup(ports: LedgerWritePorts & { readonly hasher: Staff
       const owner = { id: ownerId, staffCode: input.owner.staffCode, displayName: input.owner.displayName, role: 'owner' as const, secretKind: input.owner.secretKind, secret };
       // Cannot happen before setup (no staff exist), but if it did the ledger must not stay.
       if ((await insertStaff(tx, ports.mac, owner, nowMs)) !== 'created') throw new Error('setup found a staff code already taken');
-      await writeMerchantFacts(tx, ports.mac, { merchantName: input.merchantName, currency: input.currency, setupDoneAtMs: nowMs }, nowMs);
+      await writeMerchantFacts(tx, ports.mac, { merchantName: input.merchantName, currency: input.currency, setupDoneAtMs: nowMs, demo: input.demo === true }, nowMs);
       await appendAudit(tx, ports.mac, { kind: 'audit.setup', staffId: ownerId, detail: { merchantName: input.merchantName, currency: input.currency }, origin }, nowMs);
       return true;
     });

@@ -37,9 +37,10 @@ export type SystemPorts = {
  */
 export function systemStatus(ports: SystemPorts): SystemStatus {
   return async () => {
-    const { headSeq, setupDone } = await ports.db.tx.read(async (tx) => ({
+    const { headSeq, setupDone, demo } = await ports.db.tx.read(async (tx) => ({
       headSeq: (await readChainHead(tx))?.lastSeq ?? 0,
       setupDone: (await readMetaIn(tx, META_KEYS.setupDoneAtMs)) !== undefined,
+      demo: (await readMetaIn(tx, META_KEYS.demoShop)) === 'true',
     }));
     return {
       appVersion: ports.appVersion,
@@ -49,6 +50,7 @@ export function systemStatus(ports: SystemPorts): SystemStatus {
       session: ports.session.state(),
       locale: currentSettings(ports.settings).locale,
       serverTimeMs: ports.clock.nowMs(),
+      ...(demo ? { demo: true as const } : {}),
     };
   };
 }

@@ -13,6 +13,8 @@ export const META_KEYS = {
   /** Guarded tax settings (state.repo): the profile id and the rate overrides as JSON; absent until chosen. */
   taxProfileId: 'tax_profile_id',
   taxRateOverrides: 'tax_rate_overrides',
+  /** 'true' in a demo shop's ledger (written by setup, chained with the merchant facts); absent otherwise. */
+  demoShop: 'demo_shop',
   lastBackupAtMs: 'last_backup_at_ms',
   /** JSON of the last ledger.verify summary. */
   lastVerify: 'last_verify',

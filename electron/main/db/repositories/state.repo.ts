@@ -46,7 +46,7 @@ const GUARDED_META = {
  * Guarded settings added after meta states were first chained: left out of the state while they
  * are unset (never null), so a meta state chained before they existed still matches.
  */
-const LATER_GUARDED_META = { taxProfileId: META_KEYS.taxProfileId, taxRateOverrides: META_KEYS.taxRateOverrides } as const;
+const LATER_GUARDED_META = { taxProfileId: META_KEYS.taxProfileId, taxRateOverrides: META_KEYS.taxRateOverrides, demoShop: META_KEYS.demoShop } as const;
 type GuardedMeta = { [K in keyof typeof GUARDED_META]: string | null } & { [K in keyof typeof LATER_GUARDED_META]?: string };
 
 async function readGuardedMeta(tx: ReadTx): Promise<GuardedMeta> {
@@ -143,13 +143,14 @@ export async function chainMetaState(tx: WriteTx, mac: ChainMac, atMs: number): 
   await appendState(tx, mac, 'meta.state', null, await currentMetaState(tx), atMs);
 }
 
-export type MerchantFacts = { readonly merchantName: string; readonly currency: string; readonly setupDoneAtMs: number };
+export type MerchantFacts = { readonly merchantName: string; readonly currency: string; readonly setupDoneAtMs: number; readonly demo?: boolean };
 
 /** The merchant facts of setup, chained in the same transaction; never written anywhere else. */
 export async function writeMerchantFacts(tx: WriteTx, mac: ChainMac, facts: MerchantFacts, nowMs: number): Promise<void> {
   await writeMetaIn(tx, META_KEYS.merchantName, facts.merchantName);
   await writeMetaIn(tx, META_KEYS.currency, facts.currency);
   await writeMetaIn(tx, META_KEYS.setupDoneAtMs, String(facts.setupDoneAtMs));
+  if (facts.demo === true) await writeMetaIn(tx, META_KEYS.demoShop, 'true');
   await chainMetaState(tx, mac, nowMs);
 }
 

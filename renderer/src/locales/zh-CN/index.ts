@@ -3,6 +3,7 @@ import { cards } from './cards';
 import { catalog } from './catalog';
 import { common } from './common';
 import { customers } from './customers';
+import { demo } from './demo';
 import { display } from './display';
 import { errors } from './errors';
 import { fx } from './fx';
@@ -18,4 +19,4 @@ import { shifts } from './shifts';
 import { staffAdmin } from './staff-admin';
 import { vouchers } from './vouchers';
 
-export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, display, refunds, shifts, reports, sell, receipt, catalog, errors } as const;
+export const catalogue = { common, auth, setup, settings, health, staffAdmin, recovery, customers, cards, vouchers, fx, display, refunds, demo, shifts, reports, sell, receipt, catalog, errors } as const;
