@@ -36,10 +36,12 @@ describe('payment providers (the simulator)', () => {
     const cart = cartOf(w.products.slice(0, 1));
     const priced = await w.price(cart);
     const payment = await w.ok<Payment>('payments.request', { paymentId: newId(), saleId: newId(), method: 'unionpay_qr', amountMinor: priced.totalMinor, currency: 'CNY' });
+    const saleId = newId();
     const done = await w.ok<{ receipt: { tenders: { kind: string; provider?: string; providerReference?: string }[] } }>('sales.complete', {
-      saleId: newId(), cart, expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'provider', tenderId: newId(), paymentId: payment.paymentId }],
+      saleId, cart, expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'provider', tenderId: newId(), paymentId: payment.paymentId }],
     });
     expect(done.receipt.tenders).toEqual([expect.objectContaining({ kind: 'provider', provider: 'unionpay_qr', providerReference: payment.providerReference })]);
+    expect(await w.ok<{ usedBySaleId: string | null }>('payments.lookup', { paymentId: payment.paymentId })).toMatchObject({ usedBySaleId: saleId });
   });
 });
 

@@ -38,17 +38,18 @@ export type SalesUseCases = {
 export type SalesAssembly = {
   /** The terminal's settings as they are now (the receipt header's names). */
   readonly settings: () => Pick<Settings, 'merchantName' | 'terminalName'>;
-  /** Whether this data dir is a demo shop (every sale is flagged). */
-  readonly demo?: () => boolean;
   /** Test seam: another provider than the simulator (the simulator command then has nothing to steer). */
   readonly provider?: PaymentProvider;
 };
+
+/** The merchant fact setup writes for a demo shop (META_KEYS.demoShop): its value is 'true'. */
+const DEMO_SHOP_KEY = 'demo_shop';
 
 export function assembleSalesUseCases(ports: DomainPorts, assembly: SalesAssembly): SalesUseCases {
   const simulator: SimulatorProvider = simulatorProvider(ports.clock);
   const salesPorts: SalesPorts = {
     db: ports.db, mac: ports.mac, terminalId: ports.terminalId, clock: ports.clock, consumeApproval: ports.consumeApproval, events: ports.events,
-    provider: assembly.provider ?? simulator, taxProfile: taxProfileFromMeta, demo: assembly.demo ?? (() => false),
+    provider: assembly.provider ?? simulator, taxProfile: taxProfileFromMeta, demo: async (tx) => (await readMetaIn(tx, DEMO_SHOP_KEY)) === 'true',
     header: async (tx) => {
       const s = assembly.settings();
       return { merchantName: (await readMetaIn(tx, META_KEYS.merchantName)) ?? s.merchantName, terminalName: s.terminalName };

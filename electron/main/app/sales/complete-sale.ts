@@ -118,7 +118,7 @@ export function completeSale(ports: SalesPorts): CompleteSale {
       await recordCaptures(tx, ports, tenders, cart.currency, caller, nowMs);
       const stored = saleRows({
         saleId: input.saleId, receiptNo: await nextReceiptNo(tx, ports.terminalId), terminalId: ports.terminalId, shiftId: checked.value.shiftId,
-        staffId: caller.staffId, atMs: nowMs, demo: ports.demo(), requestHash, changeMinor: checked.value.changeMinor,
+        staffId: caller.staffId, atMs: nowMs, demo: await ports.demo(tx), requestHash, changeMinor: checked.value.changeMinor,
         cashRoundingMinor: checked.value.cashRoundingMinor,
       }, priced, tenders, paid, await balancesAfter(tx, tenders));
       await insertSale(tx, stored);

@@ -3,6 +3,7 @@ import type { Input, Output } from '../../../../shared/ipc/contract';
 import type { Caller } from '../../core/staff/caller';
 import { findPayment, insertPayment, updatePaymentStatus, type PaymentRow } from '../../db/repositories/payment.repo';
 import { appendRecord } from '../../db/repositories/record.repo';
+import { saleOfPayment } from '../../db/repositories/sale.repo';
 import type { ProviderAnswer } from './providers/payment-provider';
 import type { SimulatorProvider } from './providers/simulator-provider';
 import type { SalesPorts } from './sales-ports';
@@ -13,10 +14,15 @@ export type LookupPayment = (input: Input<'payments.lookup'>) => Promise<Result<
 export type SimulatorNext = (input: Input<'payments.simulatorNext'>) => Promise<Result<Output<'payments.simulatorNext'>>>;
 type Ports = Pick<SalesPorts, 'db' | 'mac' | 'clock' | 'provider'>;
 
-const view = (p: PaymentRow, replayed: boolean): PaymentOutput => ({
+const viewOf = (p: PaymentRow, replayed: boolean, usedBySaleId: string | null): PaymentOutput => ({
   paymentId: p.id, saleId: p.saleId, method: p.method, amountMinor: p.amountMinor, currency: p.currency, status: p.status,
-  providerReference: p.providerReference, usedBySaleId: null, requestedAtMs: p.requestedAtMs, replayed,
+  providerReference: p.providerReference, usedBySaleId, requestedAtMs: p.requestedAtMs, replayed,
 });
+
+/** The payment as answered, with the sale that took it as a tender (if one did). */
+async function answer(ports: Ports, p: PaymentRow, replayed: boolean): Promise<PaymentOutput> {
+  return viewOf(p, replayed, (await ports.db.tx.read((tx) => saleOfPayment(tx, 'payment_id', p.id))) ?? null);
+}
 
 const isOpen = (p: PaymentRow): boolean => p.status === 'pending' || p.status === 'unknown';
 
@@ -55,8 +61,8 @@ export function requestPayment(ports: Ports): RequestPayment {
       const same = existing.saleId === input.saleId && existing.method === input.method && existing.amountMinor === input.amountMinor
         && existing.currency === input.currency;
       if (!same) return err('id_exists_with_different_content', 'this payment id asked for another payment');
-      if (!isOpen(existing)) return ok(view(existing, true));
-      return ok(view(await settle(ports, existing, await ports.provider.lookup(existing.id), caller.staffId), true));
+      if (!isOpen(existing)) return ok(await answer(ports, existing, true));
+      return ok(await answer(ports, await settle(ports, existing, await ports.provider.lookup(existing.id), caller.staffId), true));
     }
     const row: PaymentRow = {
       id: input.paymentId, saleId: input.saleId, method: input.method, currency: input.currency, amountMinor: input.amountMinor, status: 'pending',
@@ -69,8 +75,8 @@ export function requestPayment(ports: Ports): RequestPayment {
         body: { paymentId: row.id, saleId: row.saleId, method: row.method, currency: row.currency, amountMinor: row.amountMinor },
       });
     });
-    const answer = await ports.provider.request({ paymentId: row.id, method: row.method, amountMinor: row.amountMinor, currency: row.currency });
-    return ok(view(await settle(ports, row, answer, caller.staffId), false));
+    const reply = await ports.provider.request({ paymentId: row.id, method: row.method, amountMinor: row.amountMinor, currency: row.currency });
+    return ok(await answer(ports, await settle(ports, row, reply, caller.staffId), false));
   };
 }
 
@@ -79,8 +85,8 @@ export function lookupPayment(ports: Ports): LookupPayment {
   return async (input) => {
     const payment = await ports.db.tx.read((tx) => findPayment(tx, input.paymentId));
     if (!payment) return err('payment_not_found', 'no payment has this id');
-    if (!isOpen(payment)) return ok(view(payment, false));
-    return ok(view(await settle(ports, payment, await ports.provider.lookup(payment.id), payment.staffId), false));
+    if (!isOpen(payment)) return ok(await answer(ports, payment, false));
+    return ok(await answer(ports, await settle(ports, payment, await ports.provider.lookup(payment.id), payment.staffId), false));
   };
 }
 

@@ -20,5 +20,6 @@ export type SalesPorts = LedgerWritePorts & {
   readonly taxProfile: (tx: ReadTx) => Promise<TaxProfile>;
   /** The merchant's name from the ledger's merchant facts, the terminal's from its settings. */
   readonly header: (tx: ReadTx) => Promise<ReceiptHeader>;
-  readonly demo: () => boolean;
+  /** Whether this data dir is a demo shop: every sale it writes is flagged. */
+  readonly demo: (tx: ReadTx) => Promise<boolean>;
 };
