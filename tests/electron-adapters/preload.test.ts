@@ -166,6 +166,7 @@ describe('preload bundle stays small', () => {
       // The per-domain key lists (docs/architecture.md §9.1): plain string arrays.
       'shared/ipc/methods-by-domain/cards.ts',
       'shared/ipc/methods-by-domain/display.ts',
+      'shared/ipc/methods-by-domain/sales.ts',
       'shared/ipc/methods-by-domain/vouchers.ts',
       'shared/ipc/methods-by-domain/wallets.ts',
       'shared/ipc/methods.ts',
