@@ -52,7 +52,7 @@ describe('customer display window', () => {
     open(hub);
     const [window] = electron.windows;
     const contents = window?.webContents as FakeWebContents;
-    hub.emit('session.changed', { state: 'signedIn' });
+    hub.emit('session.changed', { state: 'active' });
     hub.emit('ledger.changed', { headSeq: 1 });
     const cart = { cartId: '01900000-0000-7000-8000-00000000000a', lines: [], totalMinor: 0, currency: 'CNY' };
     hub.emit('display.cart', cart);

@@ -156,7 +156,7 @@ describe('a display credential reads the display events and nothing else', () =>
     const stream = await openStream(display.both);
     expect(stream.res.statusCode).toBe(200);
     await waitFor(() => stream.text().includes(': connected'));
-    emit('session.changed', { state: 'signedIn' });
+    emit('session.changed', { state: 'active' });
     emit('ledger.changed', { headSeq: 3 });
     emit('display.cart', { cartId: 'c', lines: [], totalMinor: 0, currency: 'CNY' });
     emit('session.locked', { reason: 'idle' });
