@@ -165,8 +165,11 @@ describe('preload bundle stays small', () => {
       'shared/ipc/event-names.ts',
       // The per-domain key lists (docs/architecture.md §9.1): plain string arrays.
       'shared/ipc/methods-by-domain/cards.ts',
+      'shared/ipc/methods-by-domain/catalog.ts',
       'shared/ipc/methods-by-domain/display.ts',
+      'shared/ipc/methods-by-domain/receipts.ts',
       'shared/ipc/methods-by-domain/sales.ts',
+      'shared/ipc/methods-by-domain/shifts.ts',
       'shared/ipc/methods-by-domain/vouchers.ts',
       'shared/ipc/methods-by-domain/wallets.ts',
       'shared/ipc/methods.ts',

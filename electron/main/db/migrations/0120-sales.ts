@@ -99,7 +99,7 @@ CREATE TABLE sale_tender (
   ${optionalId('account_id')},
   ${optionalId('payment_id')},
   -- A card's or wallet's balance just after the sale, for the receipt.
-  balance_after_minor ANY CHECK (balance_after_minor IS NULL OR typeof(balance_after_minor) = 'integer'),
+  balance_after_minor ANY CHECK (balance_after_minor IS NULL OR (typeof(balance_after_minor) = 'integer')),
   CONSTRAINT sale_tender_no_unique UNIQUE (sale_id, tender_no),
   CONSTRAINT sale_tender_cash_only CHECK ((cash_handed_minor IS NOT NULL) = (kind = 'cash'))
 ) STRICT, WITHOUT ROWID;
