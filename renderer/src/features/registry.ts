@@ -27,8 +27,9 @@ import { vouchersFeature } from './vouchers/feature';
  * the order of the nav rail.
  */
 export const FEATURES: readonly FeatureManifest[] = [
-  sellFeature, ledgerHealthFeature, settingsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature, refundsFeature, displayFeature,
-  shiftsFeature, reportsFeature, catalogFeature, staffAdminFeature, setupFeature, staffFeature, recoveryFeature, demoFeature];
+  // The counter first (the design notes: Sell, then the counter's other work), then money on cards and wallets, then the back office.
+  sellFeature, refundsFeature, shiftsFeature, cardsFeature, customersFeature, vouchersFeature, fxFeature, reportsFeature, catalogFeature,
+  displayFeature, ledgerHealthFeature, staffAdminFeature, settingsFeature, setupFeature, staffFeature, recoveryFeature, demoFeature];
 
 /** Session-scoped stores of the app frame itself (not of one feature). */
 export const FRAME_SESSION_STORES: readonly SessionStore[] = [useNavStore];
