@@ -1,5 +1,6 @@
 import type { AccountKindName } from '../../../../shared/domain/account-kinds';
-import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
+import { uuidToBytes } from '../../../../shared/domain/ids';
+import { derivedUuidV7 } from '../ledger/derived-id';
 import type { BatchRequest } from '../../../../shared/domain/ledger-types';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { requestBytes } from '../../core/ledger/canonical-batch';
@@ -19,12 +20,7 @@ import { submitIn } from '../ledger/submit-batch';
 export function derivedId(operationId: string, label: string): string {
   const op = uuidToBytes(operationId);
   const digest = sha256(new Uint8Array([...Buffer.from(`tillbook/shift/${label}/1`), ...op]));
-  const id = new Uint8Array(16);
-  id.set(op.subarray(0, 6), 0);
-  id.set(digest.subarray(6, 16), 6);
-  id[6] = 0x70 | ((id[6] as number) & 0x0f);
-  id[8] = 0x80 | ((id[8] as number) & 0x3f);
-  return bytesToUuid(id);
+  return derivedUuidV7(op, digest.subarray(6, 16));
 }
 
 export type DrawerMove = {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
+import { uuidToBytes } from '../../../../shared/domain/ids';
+import { derivedUuidV7 } from '../ledger/derived-id';
 import type { LegIds } from '../../core/wallets/wallet-batches';
 
 /**
@@ -13,11 +14,6 @@ export function legIdsOf(operationId: string): LegIds {
   const op = uuidToBytes(operationId);
   return (index) => {
     const digest = createHash('sha256').update('tillbook/wallet-leg/v1').update(op).update(String(index)).digest();
-    const id = new Uint8Array(16);
-    id.set(op.subarray(0, 6), 0);
-    id.set(digest.subarray(0, 10), 6);
-    id[6] = 0x70 | ((id[6] as number) & 0x0f);
-    id[8] = 0x80 | ((id[8] as number) & 0x3f);
-    return bytesToUuid(id);
+    return derivedUuidV7(op, digest.subarray(0, 10));
   };
 }
