@@ -76,8 +76,9 @@ test('first run: setup, sign in, lockout, Chinese, settings saved', async ({ pag
 
   // Setup signs the owner in; sign out and sign in by hand as a returning owner would.
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Ledger health' })).toBeVisible();
-  await expectAccessible(page, 'frame: ledger health');
+  // The till opens on Sell, the first section of the rail.
+  await expect(page.getByRole('heading', { name: 'Sell', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'frame: sell');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await expectAccessible(page, 'sign-in');

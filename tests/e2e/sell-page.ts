@@ -152,11 +152,22 @@ export function cartLine(page: Page, name: string): Locator {
 
 export const tenderDialog = (page: Page): Locator => page.getByRole('dialog');
 
+/**
+ * Presses a tender key until its dialog is open. The Sell screen ignores function keys while any
+ * dialog is still in the page, and the previous tender's dialog stays there for its closing
+ * transition: a key pressed in that moment is dropped (on a loaded machine the moment is long).
+ */
+async function pressUntilOpen(page: Page, key: string, dialog: Locator): Promise<void> {
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.keyboard.press(key);
+    await expect(dialog).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 30_000 });
+}
+
 /** Cash (F1): the amount handed over typed on the on-screen keypad, then taken. */
 export async function payCash(page: Page, w: Words, amount: string): Promise<void> {
-  await page.keyboard.press('F1');
   const dialog = page.getByRole('dialog', { name: w.sell.cash.title });
-  await expect(dialog).toBeVisible();
+  await pressUntilOpen(page, 'F1', dialog);
   const keypad = dialog.getByRole('group', { name: new RegExp(w.sell.cash.handed) });
   for (const key of amount) {
     await keypad.getByRole('button', { name: key === '.' ? w.cards.kit.keypad.point : key, exact: true }).click();
@@ -180,9 +191,8 @@ export async function fillTenderAmount(dialog: Locator, amount: string): Promise
  * on the masked keypad.
  */
 export async function payCard(page: Page, w: Words, pan: string, pin: string, amount?: string): Promise<Locator> {
-  await page.keyboard.press('F2');
   const dialog = page.getByRole('dialog', { name: w.sell.card.title });
-  await expect(dialog).toBeVisible();
+  await pressUntilOpen(page, 'F2', dialog);
   if (amount !== undefined) await fillTenderAmount(dialog, amount);
   await dialog.getByTestId('card-number-input').fill(pan);
   await dialog.getByRole('button', { name: w.sell.card.next }).click();

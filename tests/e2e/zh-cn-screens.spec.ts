@@ -50,6 +50,8 @@ test('zh-CN: setup, sign-in, ledger health, settings, lock — light and dark', 
   await page.getByLabel('员工编号').fill('wang');
   await page.getByLabel('PIN 或密码').fill('864209');
   await page.getByRole('button', { name: '登录' }).click();
+  await expect(page.getByRole('heading', { name: '收银', level: 1 })).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: '账本状态' }).click();
   await expect(page.getByRole('heading', { name: '账本状态' })).toBeVisible();
   await page.getByRole('button', { name: '立即校验' }).click();
   await expect(page.getByTestId('verify-result')).toBeVisible();
