@@ -1,4 +1,5 @@
 import type { DrawerTotals, GrandTotals, PeriodTotals } from '../../../../shared/domain/records/shifts';
+import type { SalesTotals } from '../../../../shared/domain/sales/totals';
 
 /** A sum that left the safe-integer range is a bug upstream (amounts are bounded far below it). */
 function safe(n: number, what: string): number {
@@ -6,29 +7,8 @@ function safe(n: number, what: string): number {
   return n;
 }
 
-/**
- * What SALES's `saleTotals` answers for one shift (docs: sales-interfaces §D, shared/domain/sales/totals.ts).
- * Kept here as the shape this domain reads, so the shifts code does not depend on the sales files.
- */
-export type ShiftSalesTotals = {
-  readonly currency: string;
-  readonly saleCount: number;
-  readonly refundCount: number;
-  readonly voidCount: number;
-  readonly grossMinor: number;
-  readonly discountMinor: number;
-  readonly netMinor: number;
-  readonly taxMinor: number;
-  readonly totalMinor: number;
-  readonly refundsMinor: number;
-  readonly byTax: readonly { taxClass: string; rateBp: number; netMinor: number; taxMinor: number; totalMinor: number }[];
-  readonly byTender: readonly { kind: string; salesMinor: number; refundsMinor: number }[];
-  readonly cashTakenMinor: number;
-  readonly cashRefundedMinor: number;
-};
-
 /** The period figures a Z and an X report show, from the sales totals of the shift. */
-export function periodFrom(s: ShiftSalesTotals): PeriodTotals {
+export function periodFrom(s: SalesTotals): PeriodTotals {
   return {
     saleCount: s.saleCount, refundCount: s.refundCount, voidCount: s.voidCount, grossMinor: s.grossMinor, discountMinor: s.discountMinor,
     netMinor: s.netMinor, taxMinor: s.taxMinor, totalMinor: s.totalMinor, refundsMinor: s.refundsMinor,
