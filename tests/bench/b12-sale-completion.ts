@@ -3,10 +3,10 @@ import { newId } from '../../shared/domain/ids';
 import type { PricedCart } from '../../shared/domain/sales/priced-cart';
 import { createTestApp, expectOk, setupWithStaff } from '../support/test-app';
 import { cartOf, seedProducts } from '../app/sales/sales-fixture';
-import { BareDb, BARE_TABLE, insertSql } from './bare';
+import { BareDb } from './bare';
 import { BENCH_PIN, NO_LIMITS } from './card-fixture';
 import { result, type BenchConfig, type BenchResult } from './config';
-import { assertSamePragmas, bareRow, idBytes } from './fixture';
+import { assertSamePragmas, bareCommitRunner } from './fixture';
 import { alternate, median, spread, timed } from './stats';
 
 const LINES = 10;
@@ -48,18 +48,8 @@ export async function benchB12(config: BenchConfig): Promise<BenchResult> {
         tenders: [{ kind: 'card', tenderId: newId(), authorizationId: hold.authorizationId }, { kind: 'cash', tenderId: newId(), amountMinor: total }],
       }));
     };
-    await bare.exec(BARE_TABLE);
-    const insert = await bare.prepare(insertSql(1));
-    const [batchId, debit, credit] = [idBytes(), idBytes(), idBytes()];
-    let seq = 0;
+    const runBare = await bareCommitRunner(bare);
     const runOurs = async (n: number) => (n / (await timed(async () => { for (let i = 0; i < n; i += 1) await sell(); }))) * 1000;
-    const runBare = async (n: number) => (n / (await timed(async () => {
-      for (let i = 0; i < n; i += 1) {
-        await bare.exec('BEGIN IMMEDIATE');
-        await insert.run(bareRow((seq += 1), 0, batchId, debit, credit));
-        await bare.exec('COMMIT');
-      }
-    }))) * 1000;
     await runOurs(warmup);
     await runBare(warmup);
     const reps = await alternate(config.reps, () => runOurs(sales), () => runBare(sales));

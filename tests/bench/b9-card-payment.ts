@@ -3,10 +3,10 @@ import { CardPinHasher } from '../../electron/main/db/card-pin';
 import { PRODUCTION_SECRET_COST } from '../../electron/main/db/staff-secret';
 import { newId } from '../../shared/domain/ids';
 import { expectOk } from '../support/test-app';
-import { BareDb, BARE_TABLE, insertSql } from './bare';
+import { BareDb } from './bare';
 import { BENCH_PIN, issueActiveCard, openCardWorld } from './card-fixture';
 import { result, type BenchConfig, type BenchResult } from './config';
-import { assertSamePragmas, bareRow, idBytes } from './fixture';
+import { assertSamePragmas, bareCommitRunner } from './fixture';
 import { alternate, fmt, median, spread, timed } from './stats';
 
 /**
@@ -30,18 +30,8 @@ export async function benchB9(config: BenchConfig): Promise<BenchResult> {
       }));
       expectOk(await world.t.call('cards.capture', { operationId: newId(), authorizationId: hold.authorizationId }));
     };
-    await bare.exec(BARE_TABLE);
-    const insert = await bare.prepare(insertSql(1));
-    const [batchId, debit, credit] = [idBytes(), idBytes(), idBytes()];
-    let seq = 0;
+    const runBare = await bareCommitRunner(bare);
     const runOurs = async (n: number) => (n / (await timed(async () => { for (let i = 0; i < n; i += 1) await pay(); }))) * 1000;
-    const runBare = async (n: number) => (n / (await timed(async () => {
-      for (let i = 0; i < n; i += 1) {
-        await bare.exec('BEGIN IMMEDIATE');
-        await insert.run(bareRow((seq += 1), 0, batchId, debit, credit));
-        await bare.exec('COMMIT');
-      }
-    }))) * 1000;
     await runOurs(warmup);
     await runBare(warmup);
     const reps = await alternate(config.reps, () => runOurs(payments), () => runBare(payments));

@@ -7,7 +7,8 @@ import type { Actor } from '../../electron/main/app/ledger/ports';
 import { systemClock } from '../../electron/main/core/ports';
 import { newId, uuidToBytes } from '../../shared/domain/ids';
 import { ACCOUNT_FLAGS, type AccountFlags, type MovementLeg } from '../../shared/domain/ledger-types';
-import type { BareDb, BareValue } from './bare';
+import { BARE_TABLE, insertSql, type BareDb, type BareValue } from './bare';
+import { timed } from './stats';
 
 export const ACTOR: Actor = { staffId: 'staff-bench' };
 export const TERMINAL = 'terminal-bench';
@@ -81,4 +82,22 @@ export async function assertSamePragmas(db: Database, bare: BareDb): Promise<Rec
     }
   }
   return ours;
+}
+
+/**
+ * The bare baseline of B9 and B12: `BEGIN IMMEDIATE`; one-row `INSERT`; `COMMIT`, as B1. Creates
+ * the bare table and answers a runner giving commits per second over `n` commits.
+ */
+export async function bareCommitRunner(bare: BareDb): Promise<(n: number) => Promise<number>> {
+  await bare.exec(BARE_TABLE);
+  const insert = await bare.prepare(insertSql(1));
+  const [batchId, debit, credit] = [idBytes(), idBytes(), idBytes()];
+  let seq = 0;
+  return async (n) => (n / (await timed(async () => {
+    for (let i = 0; i < n; i += 1) {
+      await bare.exec('BEGIN IMMEDIATE');
+      await insert.run(bareRow((seq += 1), 0, batchId, debit, credit));
+      await bare.exec('COMMIT');
+    }
+  }))) * 1000;
 }
