@@ -49,6 +49,17 @@ export const QUICK = {
   b12: { sales: 20, warmup: 5 },
 } as const;
 
+/** The harness's own test (tests/bench/quick.test.ts): every figure once, as small as it runs. */
+export const SMOKE = {
+  ...QUICK,
+  reps: 2,
+  b3: { transfers: 5_000, accounts: 200, warmup: 100, readsPerRep: 300 },
+  b4: { entries: 3_000, window: 500, reps: 2 },
+  b5: { inputsPerMethod: 30, dagReps: 2 },
+  b10: { cards: 500, lookups: 50 },
+  b11: { products: 500, queries: 5 },
+} as const;
+
 export type Goal = { readonly op: '>=' | '<='; readonly value: number };
 
 export type BenchResult = {

@@ -6,15 +6,15 @@ import { tempDir } from '../support/test-db';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
-/** Keeps the benchmark from rotting: the quick run must finish and report every figure. */
-describe('bench --quick', () => {
+/** Keeps the benchmark from rotting: the smallest run must finish and report every figure. */
+describe('bench --smoke', () => {
   const tmp = tempDir('tillbook-bench-test-');
   afterAll(() => tmp.cleanup());
 
-  it('reports B1..B10 with positive finite numbers', async () => {
+  it('reports B1..B13 with positive finite numbers', async () => {
     const out = join(tmp.dir, 'bench.json');
     const run = await new Promise<{ code: number | null; output: string }>((done, fail) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/run.ts', '--quick', '--json', out], {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/run.ts', '--smoke', '--json', out], {
         cwd: REPO,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -35,5 +35,5 @@ describe('bench --quick', () => {
       }
       expect(typeof entry['unit']).toBe('string');
     }
-  }, 120_000);
+  }, 300_000); // a Chromium launch (B13) and a sign-in flood (B7) on a loaded machine
 });

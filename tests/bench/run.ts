@@ -1,4 +1,5 @@
 // Benchmarks (docs/ledger.md §9): `npm run bench [-- --quick] [--json FILE] [--profile] [--only B1,B3]`.
+// `--smoke` (the harness's own test) runs every figure at the smallest sizes; its figures mean nothing.
 // B1–B4: each figure is measured in one run against a bare baseline with the same driver, raw key
 // and pragmas, on file databases in a temp dir. B5: the p99 of IPC input validation per contract
 // method against its budget (docs/security.md §3); B6: the open-time integrity checks against theirs;
@@ -23,19 +24,20 @@ import { benchB10 } from './b10-pan-lookup';
 import { benchB11 } from './b11-catalog-search';
 import { benchB12 } from './b12-sale-completion';
 import { benchB13 } from './b13-sell-repaint';
-import { FULL, QUICK, type BenchConfig, type BenchResult } from './config';
+import { FULL, QUICK, SMOKE, type BenchConfig, type BenchResult } from './config';
 import { fmt, table } from './stats';
 
-type Options = { quick: boolean; json?: string; profile: boolean; only: Set<string>; keep: boolean };
+type Options = { quick: boolean; smoke: boolean; json?: string; profile: boolean; only: Set<string>; keep: boolean };
 
 const BENCHES = { B1: benchB1, B2: benchB2, B3: benchB3, B4: benchB4, B5: benchB5, B6: benchB6, B7: benchB7, B8: benchB8, B9: benchB9, B10: benchB10, B11: benchB11, B12: benchB12, B13: benchB13 } as const;
 type BenchId = keyof typeof BENCHES;
 
 function parse(argv: readonly string[]): Options {
-  const options: Options = { quick: false, profile: false, only: new Set(Object.keys(BENCHES)), keep: false };
+  const options: Options = { quick: false, smoke: false, profile: false, only: new Set(Object.keys(BENCHES)), keep: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--quick') options.quick = true;
+    else if (arg === '--smoke') options.quick = options.smoke = true;
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--json' && argv[i + 1] && !argv[i + 1]?.startsWith('--')) options.json = resolve(argv[(i += 1)] as string);
@@ -43,7 +45,7 @@ function parse(argv: readonly string[]): Options {
       const ids = (argv[(i += 1)] as string).toUpperCase().split(',');
       for (const id of ids) if (!(id in BENCHES)) throw new Error(`unknown bench ${id}`);
       options.only = new Set(ids);
-    } else throw new Error(`unknown argument ${arg ?? ''} (flags: --quick, --json FILE, --profile, --only B1,B5, --keep)`);
+    } else throw new Error(`unknown argument ${arg ?? ''} (flags: --quick, --smoke, --json FILE, --profile, --only B1,B5, --keep)`);
   }
   return options;
 }
@@ -54,13 +56,13 @@ function goalText(r: BenchResult): string {
 
 async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
-  const sizes = options.quick ? QUICK : FULL;
+  const sizes = options.smoke ? SMOKE : options.quick ? QUICK : FULL;
   const dir = mkdtempSync(join(tmpdir(), 'tillbook-bench-'));
   const started = performance.now();
   const log = (line: string) => console.log(line);
   const config: BenchConfig = { ...sizes, quick: options.quick, dir, key: randomBytes(32), profile: options.profile, log };
   const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-  log(`tillbook bench (${options.quick ? 'quick' : 'full'}) in ${dir}; node ${process.version}, ${process.platform}, ${cpus().length} CPUs, load ${load()}`);
+  log(`tillbook bench (${options.smoke ? 'smoke' : options.quick ? 'quick' : 'full'}) in ${dir}; node ${process.version}, ${process.platform}, ${cpus().length} CPUs, load ${load()}`);
   const results: BenchResult[] = [];
   // An interrupted run must not leave gigabytes of databases in the temp dir.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
