@@ -15,6 +15,7 @@ import { WALLET_METHOD_KEYS } from './methods-by-domain/wallets';
 export const METHOD_KEYS = [
   'system.status',
   'setup.complete',
+  'setup.loadDemo',
   'staff.signIn',
   'staff.unlock',
   'staff.signOut',

@@ -153,21 +153,18 @@ export function cartLine(page: Page, name: string): Locator {
 export const tenderDialog = (page: Page): Locator => page.getByRole('dialog');
 
 /**
- * Presses a tender key until its dialog is open. The Sell screen ignores function keys while any
- * dialog is still in the page, and the previous tender's dialog stays there for its closing
- * transition: a key pressed in that moment is dropped (on a loaded machine the moment is long).
+ * A tender's function key, pressed once: the screen enables its keys from its own dialog state,
+ * so a key pressed while the previous tender's dialog is still fading out is taken.
  */
-async function pressUntilOpen(page: Page, key: string, dialog: Locator): Promise<void> {
-  await expect(async () => {
-    if (!(await dialog.isVisible())) await page.keyboard.press(key);
-    await expect(dialog).toBeVisible({ timeout: 2000 });
-  }).toPass({ timeout: 30_000 });
+async function pressToOpen(page: Page, key: string, dialog: Locator): Promise<void> {
+  await page.keyboard.press(key);
+  await expect(dialog).toBeVisible();
 }
 
 /** Cash (F1): the amount handed over typed on the on-screen keypad, then taken. */
 export async function payCash(page: Page, w: Words, amount: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: w.sell.cash.title });
-  await pressUntilOpen(page, 'F1', dialog);
+  await pressToOpen(page, 'F1', dialog);
   const keypad = dialog.getByRole('group', { name: new RegExp(w.sell.cash.handed) });
   for (const key of amount) {
     await keypad.getByRole('button', { name: key === '.' ? w.cards.kit.keypad.point : key, exact: true }).click();
@@ -192,7 +189,7 @@ export async function fillTenderAmount(dialog: Locator, amount: string): Promise
  */
 export async function payCard(page: Page, w: Words, pan: string, pin: string, amount?: string): Promise<Locator> {
   const dialog = page.getByRole('dialog', { name: w.sell.card.title });
-  await pressUntilOpen(page, 'F2', dialog);
+  await pressToOpen(page, 'F2', dialog);
   if (amount !== undefined) await fillTenderAmount(dialog, amount);
   await dialog.getByTestId('card-number-input').fill(pan);
   await dialog.getByRole('button', { name: w.sell.card.next }).click();

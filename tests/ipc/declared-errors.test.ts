@@ -40,6 +40,10 @@ const REACH: Reachers = {
     ...PUBLIC,
     setup_already_done: (w) => w.t.call('setup.complete', w.samples['setup.complete'][0]),
   },
+  'setup.loadDemo': {
+    ...PUBLIC,
+    setup_already_done: (w) => w.t.call('setup.loadDemo', { locale: 'en' }),
+  },
   'staff.signIn': {
     ...PUBLIC,
     bad_credentials: (w) => w.t.call('staff.signIn', wrongSecret),

@@ -20,6 +20,11 @@ const PERSONAL_FIELD = /^(phone|email|phone_?number|e_?mail)$/i;
 
 /** The only responses that carry a PAN and the security code: shown once at issuance, or revealed under approval. */
 const SHOWS_CARD_ONCE = /^cards\.(issue|replace|reissue|reveal)$/;
+/**
+ * The one response with a PIN: a new demo shop's staff sign-in PINs, made up by the seeding and
+ * shown once on the setup screen (security.md §7.6). Never a card PIN; nothing else may join it.
+ */
+const SHOWS_DEMO_STAFF_PINS = new Set(['setup.loadDemo: staff.pin']);
 
 describe('card secrets in the schema and the contract', () => {
   it('no column of any table holds a PAN, a CVV or a PIN in clear', async () => {
@@ -44,7 +49,7 @@ describe('card secrets in the schema and the contract', () => {
     for (const key of Object.keys(contract) as MethodKey[]) {
       for (const path of schemaKeys(contract[key].output)) {
         const field = last(path);
-        if (/^(pin|pins|pin_?code|new_?pin|old_?pin)$/i.test(field)) offending.push(`${key}: ${path}`);
+        if (/^(pin|pins|pin_?code|new_?pin|old_?pin)$/i.test(field) && !SHOWS_DEMO_STAFF_PINS.has(`${key}: ${path}`)) offending.push(`${key}: ${path}`);
         if ((PAN_FIELD.test(field) || /^(cvv2?|cvc2?|csc|security_?code)$/i.test(field)) && !SHOWS_CARD_ONCE.test(key)) {
           offending.push(`${key}: ${path}`);
         }

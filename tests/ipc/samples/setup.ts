@@ -8,4 +8,5 @@ export const setupSamples = (): DomainSamples<typeof setupContract> => ({
       owner: { displayName: 'Second Owner', staffCode: 'owner2', secretKind: 'password', secret: 'correcthorse42battery' },
     },
   ],
+  'setup.loadDemo': [{ locale: 'zh-CN' }],
 });

@@ -16,6 +16,8 @@ export type DemoSeedPorts = {
   readonly clock: DemoClock;
   /** A seeded PRNG in [0, 1): the same seed makes the same shop. */
   readonly random: () => number;
+  /** The language the till speaks after setup (staff can change it in Settings). */
+  readonly locale?: Input<'setup.complete'>['locale'];
 };
 
 export type DemoShop = {
@@ -62,7 +64,7 @@ export async function seedDemoShop(ports: DemoSeedPorts, realNowMs: number): Pro
   clock.set(firstDay + 7 * 60 * MINUTE_MS);
 
   await s.must('setup.complete', {
-    merchantName: 'Tillbook Demo Shop', terminalName: 'Demo till', currency: 'CNY', locale: 'en', taxProfile: 'none', demo: true,
+    merchantName: 'Tillbook Demo Shop', terminalName: 'Demo till', currency: 'CNY', locale: ports.locale ?? 'en', taxProfile: 'none', demo: true,
     owner: { displayName: owner.displayName, staffCode: owner.staffCode, secretKind: 'pin', secret: owner.secret },
   });
   await s.signIn(owner);

@@ -1,4 +1,6 @@
 import { assembleUseCases, type AppDeps, type UseCases } from '../../app/assemble';
+import { demoClock } from '../../app/demo/demo-clock';
+import { loadDemo, type LoadDemo } from '../../app/demo/load-demo';
 import { createDispatch, type Dispatch, type SessionGate } from '../dispatch';
 import { anchorHandlers } from './anchor.handlers';
 import { approvalHandlers } from './approval.handlers';
@@ -27,10 +29,10 @@ export type App = {
   close(): Promise<void>;
 };
 
-export function handlersFor(uc: UseCases): Handlers {
+export function handlersFor(uc: UseCases, demo: LoadDemo, dispatch: () => Dispatch): Handlers {
   return {
     ...systemHandlers(uc),
-    ...setupHandlers(uc),
+    ...setupHandlers(uc, demo, dispatch),
     ...staffHandlers(uc),
     ...approvalHandlers(uc),
     ...settingsHandlers(uc),
@@ -49,13 +51,17 @@ export function handlersFor(uc: UseCases): Handlers {
 
 /** The use cases over one data directory, behind the one dispatch that every transport mounts. */
 export async function createApp(deps: AppDeps): Promise<App> {
-  const { useCases: uc, close } = await assembleUseCases(deps);
+  // Set back in time only by first run's "Load demo data" (app/demo/load-demo.ts), which dates a
+  // demo shop's past week; released before its answer, and refused once setup is done.
+  const clock = demoClock(deps.clock);
+  const { useCases: uc, close } = await assembleUseCases({ ...deps, clock });
+  const demo = loadDemo({ clock });
   const gate: SessionGate = {
     current: () => ({ state: uc.session.state(), caller: uc.session.activeStaff() }),
     touch: () => uc.session.touch(),
   };
   // Coalesced: a flood of refused calls writes one row per kind and minute, with a count.
-  const dispatch = createDispatch(handlersFor(uc), gate, deps.log, (call) =>
+  const dispatch: Dispatch = createDispatch(handlersFor(uc, demo, () => dispatch), gate, deps.log, (call) =>
     uc.denials.record({
       method: call.key,
       code: call.code,

@@ -70,7 +70,10 @@ export function SellScreen() {
     if (action === 'split') return checkout.open(null, !checkout.split);
     checkout.open(action);
   }, []);
-  useSellShortcuts(onAction, open);
+  // Off while one of this screen's dialogs is open (they have their own keys); the lock screen
+  // resets the session's stores, so `open` is false behind it.
+  const dialogOpen = panel !== null || editing !== null || orderDiscount || parking !== null;
+  useSellShortcuts(onAction, open && !dialogOpen);
   const onEditLine = useCallback((lineId: string) => setEditing(lineId), []);
 
   let body;

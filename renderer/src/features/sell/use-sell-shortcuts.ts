@@ -18,8 +18,11 @@ export type ShortcutAction = keyof typeof SHORTCUTS;
 const BY_KEY = new Map<string, ShortcutAction>(Object.entries(SHORTCUTS).map(([action, key]) => [key, action as ShortcutAction]));
 
 /**
- * Function keys from anywhere on the Sell screen except an open dialog (its own keys). The
- * browser's own meaning of the key (F1 help, F5 reload, F7 caret browsing) is cancelled.
+ * Function keys from anywhere on the Sell screen. The screen turns them off (`enabled`) while one
+ * of its dialogs is open, from its own state: a dialog still fading out after closing is no
+ * longer open, so a key pressed in that moment is taken (looking for any [role=dialog] in the
+ * page dropped it). The browser's own meaning of the key (F1 help, F5 reload, F7 caret browsing)
+ * is cancelled.
  */
 export function useSellShortcuts(onAction: (action: ShortcutAction) => void, enabled = true): void {
   const handler = useRef(onAction);
@@ -30,8 +33,6 @@ export function useSellShortcuts(onAction: (action: ShortcutAction) => void, ena
       const action = BY_KEY.get(event.key);
       if (action === undefined || event.ctrlKey || event.altKey || event.metaKey || event.shiftKey) return;
       event.preventDefault();
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('[role="dialog"]') != null || document.querySelector('[role="dialog"]') !== null) return;
       handler.current(action);
     };
     window.addEventListener('keydown', onKey);

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Stepper } from '@mantine/core';
+import { Button, Divider, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { currentLocale } from '../../lib/i18n';
 import { useSubmission } from '../../lib/use-submission';
 import { hasErrors } from '../../lib/validate';
 import { useSettingsStore } from '../../stores/settings.store';
+import { DemoSetup } from './DemoSetup';
 import { SetupBusinessStep } from './SetupBusinessStep';
 import { emptySetupForm, SETUP_STEPS, toSetupInput, validateStep } from './setup-form';
 import type { SetupErrors, SetupForm } from './setup-form';
@@ -18,9 +19,13 @@ import { completeSetup } from './setup.actions';
 import { SetupOwnerStep } from './SetupOwnerStep';
 import { SetupReview } from './SetupReview';
 
-/** First run: shop → owner → review, then setup.complete and the owner is signed in. */
+/**
+ * First run: shop → owner → review, then setup.complete and the owner is signed in; or, from the
+ * first step, a demo shop instead (DemoSetup).
+ */
 export function SetupScreen() {
   const { t, i18n } = useTranslation();
+  const [demo, setDemo] = useState(false);
   const initialCurrency = useSettingsStore((state) => state.shown?.currency);
   const [step, setStep] = useState(0);
   const [form, setForm] = useState<SetupForm>(() =>
@@ -70,6 +75,14 @@ export function SetupScreen() {
     await run(() => completeSetup(api, toSetupInput(form, currentLocale(i18n))));
   };
 
+  if (demo) {
+    return (
+      <CenteredPanel title={t('setup:demo.title')} width={640}>
+        <DemoSetup onBack={() => setDemo(false)} />
+      </CenteredPanel>
+    );
+  }
+
   return (
     <CenteredPanel title={t('setup:title')} subtitle={t('setup:subtitle')} width={640}>
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
@@ -98,6 +111,17 @@ export function SetupScreen() {
               {t(last ? 'setup:actions.finish' : 'setup:actions.next')}
             </Button>
           </Group>
+          {step === 0 ? (
+            <>
+              <Divider />
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm">{t('setup:demo.offer')}</Text>
+                <Button variant="light" onClick={() => setDemo(true)} disabled={busy}>
+                  {t('setup:demo.open')}
+                </Button>
+              </Group>
+            </>
+          ) : null}
         </Stack>
       </form>
     </CenteredPanel>
