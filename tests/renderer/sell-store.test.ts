@@ -6,11 +6,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import type { CartInput } from '../../shared/domain/sales/cart';
 import { addProduct, emptyCart, removeLine, setLineDiscount, setOrderDiscount, setQuantity } from '../../renderer/src/features/sell/cart-edit';
-import { completeSale, requestPayment, checkPayment, takeCash } from '../../renderer/src/features/sell/checkout.actions';
+import { completeSale, requestPayment, checkPayment, takeCash, takeExternalCard } from '../../renderer/src/features/sell/checkout.actions';
 import { useCheckoutStore } from '../../renderer/src/features/sell/checkout.store';
 import { addToCart, loadShift, priceCart, scanCode } from '../../renderer/src/features/sell/sell.actions';
 import { useSellStore } from '../../renderer/src/features/sell/sell.store';
-import { dueFor, isPaid } from '../../renderer/src/features/sell/tender-due';
+import { dueFor, dueNow } from '../../renderer/src/features/sell/tender-due';
 import { resetSessionStores } from '../../renderer/src/lib/session-scope';
 import { fail, fakeApi, ok } from './fake-transport';
 
@@ -19,6 +19,9 @@ const SHIFT = {
   floatMinor: 0, closedAtMs: null, closedBy: null, countedCashMinor: null, expectedCashMinor: null, overShortMinor: null, zNumber: null,
 };
 const PRODUCT = { productId: newId(), sku: 'TEA-1', name: 'Tea', categoryId: null, categoryName: null, barcodes: ['6901234567892'], taxClass: 'standard', unit: 'each', active: true, unitPriceMinor: 1200, currency: 'CNY' };
+
+/** core's sales.due answer when the tenders pay the sale. */
+const PAID = { currency: 'CNY', totalMinor: 1200, dueMinor: 0, cashDueMinor: 0, paid: true };
 
 /** A PricedCart for a cart, with made-up figures (the renderer never computes them). */
 function pricedOf(cart: CartInput, totalMinor = 1200 * cart.lines.length) {
@@ -142,7 +145,7 @@ describe('checkout', () => {
   it('one sale id for every attempt; a double press completes once', async () => {
     await pricedCart(1200);
     const answer = deferred();
-    const { api, calls } = fakeApi({ 'sales.complete': () => answer.promise });
+    const { api, calls } = fakeApi({ 'sales.due': () => ok(PAID), 'sales.complete': () => answer.promise });
     const paying = takeCash(api, 2000);
     await completeSale(api); // the second press while the first runs
     answer.answer(ok({ saleId: 'x', receiptNumber: 1, completedAtMs: 1, totalMinor: 1200, changeMinor: 800, receipt: {}, replayed: false }));
@@ -155,6 +158,7 @@ describe('checkout', () => {
     await pricedCart(1200);
     let replies = 0;
     const { api, calls } = fakeApi({
+      'sales.due': () => ok(PAID),
       'sales.complete': () => {
         if ((replies += 1) === 1) throw new Error('the host went away');
         return ok({ saleId: 'x', receiptNumber: 1, completedAtMs: 1, totalMinor: 1200, changeMinor: 0, receipt: {}, replayed: true });
@@ -168,16 +172,37 @@ describe('checkout', () => {
     expect(ids[0]).toBe(ids[1]);
   });
 
-  it('split: the due of the next tender and when the sale is paid (cash-only uses the cash-rounded total)', () => {
+  it('split: the due shown is picked, never computed (the priced figures, then core\'s sales.due answer)', () => {
     const priced = { totalMinor: 1003, cashTotalMinor: 1005 };
-    const cash = (amountMinor: number) => ({ tender: { kind: 'cash', tenderId: newId(), amountMinor } as const, amountMinor });
-    const card = (amountMinor: number) => ({ tender: { kind: 'card', tenderId: newId(), authorizationId: newId() } as const, amountMinor });
-    expect(dueFor('cash', priced, [])).toBe(1005);
-    expect(dueFor('card', priced, [])).toBe(1003);
-    expect(dueFor('cash', priced, [card(500)])).toBe(503);
-    expect(isPaid(priced, [cash(1000)])).toBe(false);
-    expect(isPaid(priced, [cash(1005)])).toBe(true);
-    expect(isPaid(priced, [card(500), cash(503)])).toBe(true);
+    const before = dueNow(priced, 0, null);
+    expect(before && dueFor('cash', before)).toBe(1005);
+    expect(before && dueFor('card', before)).toBe(1003);
+    // a tender taken: nothing until core answers; then core's figures as they are
+    expect(dueNow(priced, 1, null)).toBeNull();
+    const core = { currency: 'CHF', totalMinor: 1003, dueMinor: 503, cashDueMinor: 505, paid: false };
+    const after = dueNow(priced, 1, core);
+    expect(after && dueFor('cash', after)).toBe(505);
+    expect(after && dueFor('card', after)).toBe(503);
+    // an answer for another total (the cart was priced again) is not shown
+    expect(dueNow({ ...priced, totalMinor: 2003 }, 1, core)).toBeNull();
+  });
+
+  it('a taken tender asks core what is due and completes only when core says paid', async () => {
+    await pricedCart(1200);
+    let paid = false;
+    const { api, calls } = fakeApi({
+      'sales.due': () => ok({ currency: 'CNY', totalMinor: 1200, dueMinor: paid ? 0 : 700, cashDueMinor: 0, paid }),
+      'sales.complete': () => ok({ saleId: 'x', receiptNumber: 1, completedAtMs: 1, totalMinor: 1200, changeMinor: 0, receipt: {}, replayed: false }),
+    });
+    await takeCash(api, 500);
+    expect(calls.map((c) => c.key)).toEqual(['sales.due']);
+    expect(calls[0]?.input).toMatchObject({ tenders: [{ kind: 'cash', amountMinor: 500 }] });
+    expect(useCheckoutStore.getState().due?.dueMinor).toBe(700);
+    expect(useCheckoutStore.getState().done).toBeNull();
+    paid = true;
+    await takeExternalCard(api, 700, 'A1');
+    expect(calls.map((c) => c.key)).toEqual(['sales.due', 'sales.due', 'sales.complete']);
+    expect(useCheckoutStore.getState().done).not.toBeNull();
   });
 
   it('an unknown provider payment is looked up, never requested twice', async () => {
@@ -190,6 +215,7 @@ describe('checkout', () => {
         return ok({ ...base, paymentId, status: 'unknown' });
       },
       'payments.lookup': () => ok({ ...base, paymentId, status: 'approved', providerReference: 'SIM-1' }),
+      'sales.due': () => ok(PAID),
       'sales.complete': () => ok({ saleId: 'x', receiptNumber: 1, completedAtMs: 1, totalMinor: 1200, changeMinor: 0, receipt: {}, replayed: false }),
     });
     await requestPayment(api, 'alipay', 1200, 'CNY');

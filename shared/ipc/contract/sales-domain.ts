@@ -6,7 +6,7 @@ import { z } from '../zod';
 import { paymentsContract } from './payments';
 import {
   cartIdInput, completeInput, completeOutput, discardOutput, displayQrInput, findInput, overridePriceInput, overridePriceOutput,
-  parkedOutput, parkInput, parkOutput, priceInput, receiptInput, refundInput, refundOutput, resumeOutput, saleDetail, voidInput,
+  dueInput, dueOutput, parkedOutput, parkInput, parkOutput, priceInput, receiptInput, refundInput, refundOutput, resumeOutput, saleDetail, voidInput,
 } from './sales-schemas';
 
 /** The manager approval a refund needs: one grant for exactly this refund of this sale, used once. */
@@ -41,6 +41,8 @@ const CART_ERRORS = [
 export const salesDomainContract = {
   /** Prices the cart in core (catalog prices, the merchant's tax profile) and shows it on the customer display. */
   'sales.price': { input: priceInput, output: pricedCart, access: 'signedIn', errors: [...CART_ERRORS] },
+  /** What is still due in a split after the tenders taken so far, and whether they pay the sale (re-priced in core). */
+  'sales.due': { input: dueInput, output: dueOutput, access: 'signedIn', errors: [...CART_ERRORS] },
   /** Parks a cart (a re-park of the same cart id replaces it); parked carts survive a restart. */
   'sales.park': { input: parkInput, output: parkOutput, access: 'signedIn', errors: ['cart_currency_mismatch'] },
   /** The parked carts of this terminal, oldest first. */

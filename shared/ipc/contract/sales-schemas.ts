@@ -39,6 +39,24 @@ const uniqueTenderIds = (tenders: readonly SaleTender[]): boolean => new Set(ten
 
 export const priceInput = z.strictObject({ cart: cartInput });
 
+/** The tenders of a split taken so far, as what each pays (a card's authorised amount, cash handed over). */
+export const dueInput = z.strictObject({
+  cart: cartInput,
+  tenders: z.array(z.strictObject({ kind: z.enum(SALE_TENDER_KINDS), amountMinor })).max(SALE_TENDERS_MAX),
+});
+
+/** core's running figures of a split (core/sales/tender-split.ts `tenderDue`): the screen shows them as they are. */
+export const dueOutput = z.strictObject({
+  currency: currencyCode,
+  totalMinor: amountMinorOrZero,
+  /** What a non-cash tender pays next. */
+  dueMinor: amountMinorOrZero,
+  /** What cash is due next (cash-rounded); 0 once cash is taken. */
+  cashDueMinor: amountMinorOrZero,
+  /** The tenders pay the sale: sales.complete accepts them. */
+  paid: z.boolean(),
+});
+
 export const completeInput = z.strictObject({
   /** Client-generated before the first attempt: the idempotency key of the sale. */
   saleId: uuidV7,

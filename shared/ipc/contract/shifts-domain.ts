@@ -2,7 +2,7 @@ import type { MethodSpec } from '../method';
 import { empty } from '../schemas';
 import {
   cashMovementInput, cashMovementOutput, closeInput, closeOutput, currentOutput, noSaleInput, noSaleOutput, openInput, openOutput,
-  xReport, zReportInput, zReportsInput, zReportsOutput, zReportView,
+  xReport, xReportInput, zReportInput, zReportsInput, zReportsOutput, zReportView,
 } from './shifts-schemas';
 import { reportsContract } from './shifts-reports';
 
@@ -42,7 +42,11 @@ export const shiftDomainContract = {
     errors: ['shift_not_open', 'id_exists_with_different_content'],
   },
   /** The open shift's figures now: sales, refunds, taxes, tenders, the drawer. Not stored. */
-  'shifts.xReport': { input: empty, output: xReport, access: 'signedIn', errors: ['shift_not_open'] },
+  /**
+   * The X report. With the cash counted before a close, its drawer also carries core's over/short
+   * for that count (the close review shows it; nothing is posted until shifts.close).
+   */
+  'shifts.xReport': { input: xReportInput, output: xReport, access: 'signedIn', errors: ['shift_not_open'] },
   /**
    * Closes the shift: counted against expected cash, the difference posted to over/short, and the
    * Z report written, signed and chained in the same transaction. Only the opener or a manager

@@ -75,6 +75,9 @@ export const noSaleInput = z.strictObject({
 export const noSaleOutput = z.strictObject({ eventId: uuidV7, shiftId: uuidV7, atMs: timeMs, replayed: z.boolean() });
 
 /** The X report: the open shift's figures now. Not stored, not numbered, not signed. */
+/** An X report; before a close, with the counted cash, so core states the over/short of that count. */
+export const xReportInput = z.strictObject({ countedCashMinor: amountMinorOrZero.optional() });
+
 export const xReport = z.strictObject({
   shift: shiftView,
   atMs: timeMs,

@@ -56,6 +56,11 @@ describe('a shift with sales', () => {
     expect(await drawerNow(w.t)).toBe(x.drawer.expectedMinor);
 
     const counted = x.drawer.expectedMinor - 30;
+    expect(x.drawer).toMatchObject({ countedMinor: null, overShortMinor: null });
+    // the close review's figures: the same X with the count, core's over/short, nothing posted
+    const review = await w.ok<XReport>('shifts.xReport', { countedCashMinor: counted });
+    expect(review.drawer).toMatchObject({ expectedMinor: x.drawer.expectedMinor, countedMinor: counted, overShortMinor: -30 });
+    expect(await drawerNow(w.t)).toBe(x.drawer.expectedMinor);
     const { z } = await w.ok<{ z: ZReportView }>('shifts.close', { shiftId: x.shift.shiftId, countedCashMinor: counted, confirmUnsynced: true });
     expect(z.period).toEqual(x.period);
     expect(z.drawer).toMatchObject({ expectedMinor: x.drawer.expectedMinor, countedMinor: counted, overShortMinor: -30 });

@@ -26,6 +26,7 @@ async function overrideInput(w: World) {
 /** A way to reach every declared code of the sales domain's methods (see declared-errors.test.ts). */
 export const salesReach: DomainReachers<typeof salesDomainContract> = {
   'sales.price': { ...SIGNED_IN, ...cartReachers(price) },
+  'sales.due': { ...SIGNED_IN, ...cartReachers((w, c) => w.t.call('sales.due', { cart: c, tenders: [] })) },
   'sales.park': {
     ...SIGNED_IN,
     cart_currency_mismatch: async (w) => w.t.call('sales.park', { cart: cart((await shop(w)).tea, {}, 'USD') }),

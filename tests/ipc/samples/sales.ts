@@ -15,6 +15,7 @@ const CART: CartInput = {
 
 export const salesSamples = (): DomainSamples<typeof salesDomainContract> => ({
   'sales.price': [{ cart: CART }],
+  'sales.due': [{ cart: CART, tenders: [{ kind: 'card', amountMinor: 1000 }, { kind: 'cash', amountMinor: 5000 }] }],
   'sales.park': [{ cart: CART, label: 'Table 4' }],
   'sales.parked': [{}],
   'sales.resume': [{ cartId: id(0x5a1e1) }],

@@ -15,7 +15,7 @@ export const shiftSamples = (_ids: SampleIds): DomainSamples<typeof shiftDomainC
     { movementId: MOVEMENT_ID, kind: 'paid_out', amountMinor: 200, reason: '清洁费' },
   ],
   'shifts.noSale': [{ eventId: EVENT_ID, reason: 'give change for the bus' }],
-  'shifts.xReport': [{}],
+  'shifts.xReport': [{}, { countedCashMinor: 12_345 }],
   'shifts.close': [{ shiftId: SHIFT_ID, countedCashMinor: 10_000, confirmUnsynced: true }, { shiftId: SHIFT_ID, countedCashMinor: 0 }],
   'shifts.zReports': [{ beforeZNumber: 5, limit: 10 }, {}],
   'shifts.zReport': [{ zNumber: 1 }],

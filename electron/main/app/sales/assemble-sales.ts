@@ -8,6 +8,7 @@ import { overridePrice, type OverridePrice } from './override-price';
 import { discardParked, listParked, parkCart, resumeParked, type DiscardParked, type ListParked, type ParkCart, type ResumeParked } from './parked-carts';
 import { lookupPayment, requestPayment, simulatorNext, type LookupPayment, type RequestPayment, type SimulatorNext } from './payments';
 import { priceSaleCart, type PriceSaleCart } from './price-sale-cart';
+import { saleDue, type SaleDue } from './tender-due';
 import type { PaymentProvider } from './providers/payment-provider';
 import { simulatorProvider, type SimulatorProvider } from './providers/simulator-provider';
 import { refundSale, voidSale, type RefundSale, type VoidSale } from './refund-sale';
@@ -19,6 +20,7 @@ import { taxProfileFromMeta } from './tax-profile-of';
 /** The bound use cases of the sales domain. */
 export type SalesUseCases = {
   readonly price: PriceSaleCart;
+  readonly due: SaleDue;
   readonly park: ParkCart;
   readonly parked: ListParked;
   readonly resume: ResumeParked;
@@ -57,6 +59,7 @@ export function assembleSalesUseCases(ports: DomainPorts, assembly: SalesAssembl
   };
   return {
     price: priceSaleCart(salesPorts),
+    due: saleDue(salesPorts),
     park: parkCart(salesPorts),
     parked: listParked(salesPorts),
     resume: resumeParked(salesPorts),

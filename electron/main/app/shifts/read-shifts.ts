@@ -8,7 +8,7 @@ import type { ShiftPorts } from './shift-ports';
 import { shiftView, zBodyOf, zView } from './shift-views';
 
 export type CurrentShift = () => Promise<Result<Output<'shifts.current'>>>;
-export type XReport = () => Promise<Result<Output<'shifts.xReport'>>>;
+export type XReport = (input: Input<'shifts.xReport'>) => Promise<Result<Output<'shifts.xReport'>>>;
 export type ZReports = (input: Input<'shifts.zReports'>) => Promise<Result<Output<'shifts.zReports'>>>;
 export type ZReport = (input: Input<'shifts.zReport'>) => Promise<Result<Output<'shifts.zReport'>>>;
 
@@ -27,10 +27,10 @@ export function currentShift(ports: Pick<ShiftPorts, 'db' | 'terminalId'>): Curr
  * signed; it also says how many outbox entries a close would have to confirm.
  */
 export function xReport(ports: ReadPorts): XReport {
-  return async () => ports.db.tx.read(async (tx): Promise<Result<Output<'shifts.xReport'>>> => {
+  return async (input) => ports.db.tx.read(async (tx): Promise<Result<Output<'shifts.xReport'>>> => {
     const shift = await openShiftRow(tx, ports.terminalId);
     if (!shift) return err('shift_not_open', 'no shift is open on this terminal');
-    const { period, drawer } = await shiftFigures(tx, ports.saleTotals, shift, null);
+    const { period, drawer } = await shiftFigures(tx, ports.saleTotals, shift, input.countedCashMinor ?? null);
     return ok({
       shift: shiftView(shift, null), atMs: ports.clock.nowMs(), currency: shift.currency, period, drawer,
       unsyncedOutboxCount: await pendingOutboxCount(tx),

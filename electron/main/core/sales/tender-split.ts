@@ -42,3 +42,31 @@ export function splitTenders(totalMinor: number, tenders: readonly TenderAmount[
     cashRoundingMinor: cashDue - rest,
   });
 }
+
+/** What is still due before the next tender of a split, and whether the sale is paid. */
+export type TenderDue = {
+  /** What a non-cash tender would pay next: the total less every tender taken. */
+  readonly dueMinor: number;
+  /** What cash would be due next: the rest after the non-cash tenders, cash-rounded; 0 once cash is taken. */
+  readonly cashDueMinor: number;
+  /** The tenders pay the sale by `splitTenders`' rule: sales.complete would accept them. */
+  readonly paid: boolean;
+};
+
+/**
+ * The split's running figures by the same rule as `splitTenders`, so what the screen offers is
+ * what completing the sale accepts: the cash part is rounded to the cash increment (a card part
+ * first, then cash, is due at the rounded rest), at most one cash tender, and "paid" is exactly
+ * "splitTenders succeeds".
+ */
+export function tenderDue(totalMinor: number, taken: readonly TenderAmount[], cashIncrementMinor: number): TenderDue {
+  const nonCash = taken.reduce((sum, t) => (t.kind === 'cash' ? sum : sum + t.amountMinor), 0);
+  const cash = taken.find((t) => t.kind === 'cash');
+  const rest = totalMinor - nonCash;
+  const cashDueMinor = cash !== undefined || rest <= 0 ? 0 : Math.max(0, roundToCashIncrement(rest, cashIncrementMinor));
+  return {
+    dueMinor: Math.max(0, rest - (cash?.amountMinor ?? 0)),
+    cashDueMinor,
+    paid: splitTenders(totalMinor, taken, cashIncrementMinor).ok,
+  };
+}

@@ -2,7 +2,7 @@ import { err } from '../../../../shared/domain/result';
 import type { UseCases } from '../../app/assemble';
 import type { Handlers } from './handler-types';
 
-type SalesKeys = 'sales.price' | 'sales.park' | 'sales.parked' | 'sales.resume' | 'sales.discardParked' | 'sales.overridePrice' | 'sales.complete'
+type SalesKeys = 'sales.price' | 'sales.due' | 'sales.park' | 'sales.parked' | 'sales.resume' | 'sales.discardParked' | 'sales.overridePrice' | 'sales.complete'
   | 'sales.find' | 'sales.refund' | 'sales.void' | 'sales.receipt' | 'sales.displayQr' | 'payments.request' | 'payments.lookup' | 'payments.simulatorNext';
 
 const signIn = () => err('unauthenticated', 'sign in first');
@@ -13,6 +13,7 @@ export function salesHandlers(uc: UseCases): Pick<Handlers, SalesKeys> {
   // Dispatch lets only a signed-in caller reach these; the check narrows the type.
   return {
     'sales.price': (input) => s.price(input),
+    'sales.due': (input) => s.due(input),
     'sales.park': async (input, ctx) => (ctx.caller ? s.park(input, ctx.caller) : signIn()),
     'sales.parked': () => s.parked(),
     'sales.resume': (input) => s.resume(input),

@@ -16,7 +16,7 @@ export function shiftHandlers(uc: UseCases): Pick<Handlers, ShiftKeys> {
     'shifts.current': () => s.current(),
     'shifts.cashMovement': async (input, ctx) => (ctx.caller ? s.cashMovement(input, ctx.caller) : signIn()),
     'shifts.noSale': async (input, ctx) => (ctx.caller ? s.noSale(input, ctx.caller) : signIn()),
-    'shifts.xReport': () => s.xReport(),
+    'shifts.xReport': (input) => s.xReport(input),
     'shifts.close': async (input, ctx) => (ctx.caller ? s.close(input, ctx.caller, ctx.transport) : signIn()),
     'shifts.zReports': (input) => s.zReports(input),
     'shifts.zReport': (input) => s.zReport(input),

@@ -1,15 +1,16 @@
-import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
 import { maskedShort } from '../cards/card-format';
-import { completeSale, removeTender } from './checkout.actions';
+import { completeSale, refreshDue, removeTender } from './checkout.actions';
 import { useCheckoutStore } from './checkout.store';
 import type { TakenTender } from './checkout.store';
 import { useSellStore } from './sell.store';
 import { useMoney } from './sell-format';
-import { dueFor, isPaid } from './tender-due';
+import { dueNow } from './tender-due';
 
 function tenderText(t: TFunction, taken: TakenTender, amount: string): string {
   switch (taken.tender.kind) {
@@ -32,9 +33,15 @@ export function TakenTenders() {
   const tenders = useCheckoutStore((s) => s.tenders);
   const split = useCheckoutStore((s) => s.split);
   const completing = useCheckoutStore((s) => s.completing);
+  const due = useCheckoutStore((s) => s.due);
   const priced = useSellStore((s) => s.priced);
+  const now = priced === null ? null : dueNow(priced, tenders.length, due);
+  const stale = priced !== null && tenders.length > 0 && now === null;
+  // the cart was priced again (an item added mid-split): ask core again for this total
+  useEffect(() => {
+    if (stale && due !== null) void refreshDue(api);
+  }, [stale, due]);
   if (priced === null || (tenders.length === 0 && !split)) return null;
-  const paid = isPaid(priced, tenders);
   return (
     <Stack gap={4} data-testid="taken-tenders">
       {split ? <Text size="sm" c="dimmed">{t('sell:tender.splitOn')}</Text> : null}
@@ -54,13 +61,15 @@ export function TakenTenders() {
           </ActionIcon>
         </Group>
       ))}
-      {paid ? (
+      {now === null ? (
+        <Group gap="xs" role="status"><Loader size="xs" /><Text size="sm">{t('sell:tender.dueAsking')}</Text></Group>
+      ) : now.paid ? (
         <Button onClick={() => void completeSale(api)} loading={completing} disabled={completing} data-testid="complete-sale">
           {t('sell:tender.complete')}
         </Button>
       ) : (
         <Text fw={700} className="tb-num" data-testid="remaining-due">
-          {t('sell:tender.remaining', { amount: money(dueFor('card', priced, tenders), priced.currency) })}
+          {t('sell:tender.remaining', { amount: money(now.dueMinor, priced.currency) })}
         </Text>
       )}
     </Stack>

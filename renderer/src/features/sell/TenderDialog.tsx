@@ -1,4 +1,4 @@
-import { Modal, Stack, Text } from '@mantine/core';
+import { Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { CardTender } from './CardTender';
@@ -6,7 +6,7 @@ import { useCheckoutStore } from './checkout.store';
 import type { TenderPanel } from './checkout.store';
 import { useSellStore } from './sell.store';
 import { useMoney } from './sell-format';
-import { dueFor } from './tender-due';
+import { dueFor, dueNow } from './tender-due';
 import { CashTender, ExternalTender, ProviderTender, WalletTender } from './TenderForms';
 
 const TITLES: Record<TenderPanel, string> = {
@@ -28,11 +28,15 @@ export function TenderDialog() {
   const panel = useCheckoutStore((s) => s.panel);
   const split = useCheckoutStore((s) => s.split);
   const tenders = useCheckoutStore((s) => s.tenders);
+  const dueView = useCheckoutStore((s) => s.due);
   const priced = useSellStore((s) => s.priced);
   const close = () => useCheckoutStore.getState().open(null);
   if (priced === null) return null;
-  const due = panel === null ? 0 : dueFor(panel, priced, tenders);
+  const now = dueNow(priced, tenders.length, dueView);
+  const due = panel === null || now === null ? 0 : dueFor(panel, now);
   const form = { due, currency: priced.currency, split, onDone: close };
+  // a moment after a tender is taken core is asked what is still due; the forms wait for it
+  const ready = now !== null;
   return (
     <Modal
       opened={panel !== null}
@@ -44,15 +48,16 @@ export function TenderDialog() {
       lockScroll={false}
     >
       <Stack gap="md">
-        <div>
+        {ready ? null : <Group gap="xs" role="status"><Loader size="sm" /><Text>{t('sell:tender.dueAsking')}</Text></Group>}
+        <div hidden={!ready}>
           <Text size="sm" c="dimmed">{t('sell:tender.due')}</Text>
           <Text fz={36} fw={800} className="tb-num" data-testid="tender-due">{money(due, priced.currency)}</Text>
         </div>
-        {panel === 'cash' ? <CashTender {...form} /> : null}
-        {panel === 'card' ? <CardTender {...form} /> : null}
-        {panel === 'wallet' ? <WalletTender {...form} /> : null}
-        {panel === 'external_card' ? <ExternalTender {...form} /> : null}
-        {panel === 'provider' ? <ProviderTender {...form} /> : null}
+        {ready && panel === 'cash' ? <CashTender {...form} /> : null}
+        {ready && panel === 'card' ? <CardTender {...form} /> : null}
+        {ready && panel === 'wallet' ? <WalletTender {...form} /> : null}
+        {ready && panel === 'external_card' ? <ExternalTender {...form} /> : null}
+        {ready && panel === 'provider' ? <ProviderTender {...form} /> : null}
       </Stack>
     </Modal>
   );

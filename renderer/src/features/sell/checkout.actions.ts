@@ -7,7 +7,7 @@ import type { CardRef } from '../../../../shared/ipc/contract/cards-schemas';
 import { useCheckoutStore } from './checkout.store';
 import type { PaymentView, TakenTender } from './checkout.store';
 import { pricedIsCurrent, useSellStore } from './sell.store';
-import { isPaid } from './tender-due';
+import { dueNow } from './tender-due';
 
 /**
  * Taking the tenders of a sale and completing it. Card numbers and PINs pass through here as
@@ -29,7 +29,7 @@ export async function completeSale(api: Api): Promise<void> {
   const sell = useSellStore.getState();
   const checkout = useCheckoutStore.getState();
   if (sell.cart === null || sell.priced === null || !pricedIsCurrent(sell)) return;
-  if (!isPaid(sell.priced, checkout.tenders)) return;
+  if (dueNow(sell.priced, checkout.tenders.length, checkout.due)?.paid !== true) return;
   if (!checkout.completeStarted()) return;
   const epoch = sessionEpoch();
   const saleId = checkout.saleIdFor(newId);
@@ -47,11 +47,30 @@ export async function completeSale(api: Api): Promise<void> {
   }
 }
 
-/** Adds a tender, then completes the sale if nothing is due any more. */
+/**
+ * Asks core what is still due after the tenders taken so far (sales.due: the cart priced again
+ * and core's split rule); the answer is kept only if the tenders did not change meanwhile.
+ */
+export async function refreshDue(api: Api): Promise<void> {
+  const { cart } = useSellStore.getState();
+  const { tenders } = useCheckoutStore.getState();
+  if (cart === null || tenders.length === 0) return;
+  const epoch = sessionEpoch();
+  try {
+    const due = await api.call('sales.due', { cart, tenders: tenders.map((t) => ({ kind: t.tender.kind, amountMinor: t.amountMinor })) });
+    if (epoch === sessionEpoch()) useCheckoutStore.getState().dueSeen(due, tenders);
+  } catch (error) {
+    if (epoch === sessionEpoch()) useCheckoutStore.getState().failed(toClientError(error));
+  }
+}
+
+/** Adds a tender, then completes the sale if core says nothing is due any more. */
 async function take(api: Api, tender: TakenTender): Promise<void> {
   useCheckoutStore.getState().taken(tender);
+  await refreshDue(api);
   const { priced } = useSellStore.getState();
-  if (priced !== null && isPaid(priced, useCheckoutStore.getState().tenders)) {
+  const { tenders, due } = useCheckoutStore.getState();
+  if (priced !== null && dueNow(priced, tenders.length, due)?.paid === true) {
     useCheckoutStore.getState().open(null);
     await completeSale(api);
   }
@@ -165,6 +184,7 @@ export async function removeTender(api: Api, tenderId: string): Promise<void> {
     await api.call('cards.release', { operationId: newId(), authorizationId: taken.tender.authorizationId });
   }
   useCheckoutStore.getState().removed(tenderId);
+  await refreshDue(api);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ClientError } from '../../api/client';
 import { createSessionStore } from '../../lib/session-scope';
 import type { Output } from '../../../../shared/ipc/contract';
 import type { SaleTender, SaleTenderKind } from '../../../../shared/ipc/contract/sales-schemas';
+import type { DueView } from './tender-due';
 
 export type CompletedSale = Output<'sales.complete'>;
 export type PaymentView = Output<'payments.request'>;
@@ -28,6 +29,8 @@ export type TenderPanel = SaleTenderKind;
 export type CheckoutState = {
   readonly saleId: string | null;
   readonly tenders: readonly TakenTender[];
+  /** core's figures (sales.due) for exactly these tenders; null until asked, and after any change. */
+  readonly due: DueView | null;
   /** The tender being entered (its panel is open). */
   readonly panel: TenderPanel | null;
   /** Split: take several tenders until nothing is due. */
@@ -43,6 +46,8 @@ export type CheckoutState = {
   open(panel: TenderPanel | null, split?: boolean): void;
   taken(tender: TakenTender): void;
   removed(tenderId: string): void;
+  /** core's answer for the tenders it was asked about; dropped if they changed meanwhile. */
+  dueSeen(due: DueView, forTenders: readonly TakenTender[]): void;
   paymentSeen(payment: PaymentView | null): void;
   completeStarted(): boolean;
   completed(sale: CompletedSale): void;
@@ -52,7 +57,7 @@ export type CheckoutState = {
   clear(): void;
 };
 
-const IDLE = { saleId: null, tenders: [], panel: null, split: false, completing: false, failure: null, payment: null, done: null } as const;
+const IDLE = { saleId: null, tenders: [], due: null, panel: null, split: false, completing: false, failure: null, payment: null, done: null } as const;
 
 export const useCheckoutStore = createSessionStore<CheckoutState>('sell.checkout', (set, get) => ({
   ...IDLE,
@@ -64,8 +69,11 @@ export const useCheckoutStore = createSessionStore<CheckoutState>('sell.checkout
     return saleId;
   },
   open: (panel, split) => set((prev) => ({ panel, split: split ?? prev.split, failure: null })),
-  taken: (tender) => set((prev) => ({ tenders: [...prev.tenders, tender], failure: null })),
-  removed: (tenderId) => set((prev) => ({ tenders: prev.tenders.filter((t) => t.tender.tenderId !== tenderId) })),
+  taken: (tender) => set((prev) => ({ tenders: [...prev.tenders, tender], due: null, failure: null })),
+  removed: (tenderId) => set((prev) => ({ tenders: prev.tenders.filter((t) => t.tender.tenderId !== tenderId), due: null })),
+  dueSeen: (due, forTenders) => {
+    if (get().tenders === forTenders) set({ due });
+  },
   paymentSeen: (payment) => set({ payment }),
   completeStarted: () => {
     if (get().completing || get().done !== null) return false;

@@ -1,25 +1,22 @@
 import type { PricedCart } from '../../../../shared/domain/sales/priced-cart';
+import type { Output } from '../../../../shared/ipc/contract';
 import type { SaleTenderKind } from '../../../../shared/ipc/contract/sales-schemas';
-import type { TakenTender } from './checkout.store';
+
+/** core's running figures of a split (sales.due). */
+export type DueView = Output<'sales.due'>;
+export type DueNow = Pick<DueView, 'dueMinor' | 'cashDueMinor' | 'paid'>;
 
 /**
- * What is still due for the next tender of a split. The contract gives the renderer the sale's
- * totals (core's PricedCart) and each tender's amount, but no "remaining" figure, so this one
- * subtraction happens here — in integers, in this one tested place — and only decides which
- * amount to offer and when the sale is paid; sales.complete checks the tenders again in core
- * (tenders_mismatch) and computes the change itself. A sale paid in cash alone is due at the
- * cash-rounded total; once any other tender is taken, the exact total applies.
+ * What the screen shows as due, picked, never computed: before any tender the priced cart's own
+ * figures (core's total, and its cash-rounded total for cash); once a tender is taken, core's
+ * sales.due answer for those tenders and this total, or null while it is being asked.
  */
-export function dueFor(kind: SaleTenderKind, priced: Pick<PricedCart, 'totalMinor' | 'cashTotalMinor'>, tenders: readonly TakenTender[]): number {
-  const cashOnly = kind === 'cash' && tenders.every((t) => t.tender.kind === 'cash');
-  const total = cashOnly ? priced.cashTotalMinor : priced.totalMinor;
-  const paid = tenders.reduce((sum, t) => sum + t.amountMinor, 0);
-  return Math.max(0, total - paid);
+export function dueNow(priced: Pick<PricedCart, 'totalMinor' | 'cashTotalMinor'>, tenderCount: number, due: DueView | null): DueNow | null {
+  if (tenderCount === 0) return { dueMinor: priced.totalMinor, cashDueMinor: priced.cashTotalMinor, paid: false };
+  return due !== null && due.totalMinor === priced.totalMinor ? due : null;
 }
 
-/** Nothing is due any more: the tenders cover the sale (cash may exceed it; main gives change). */
-export function isPaid(priced: Pick<PricedCart, 'totalMinor' | 'cashTotalMinor'>, tenders: readonly TakenTender[]): boolean {
-  const cashOnly = tenders.every((t) => t.tender.kind === 'cash');
-  const total = cashOnly && tenders.length > 0 ? priced.cashTotalMinor : priced.totalMinor;
-  return tenders.reduce((sum, t) => sum + t.amountMinor, 0) >= total;
+/** The figure a tender of this kind is offered. */
+export function dueFor(kind: SaleTenderKind, now: DueNow): number {
+  return kind === 'cash' ? now.cashDueMinor : now.dueMinor;
 }

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { subtractMinor } from '../../../../shared/domain/money';
 import { api, isClientError } from '../../api/client';
 import { SEMANTIC } from '../../app/theme';
 import { AmountKeypad } from '../../components/AmountKeypad';
@@ -42,12 +41,12 @@ export function CloseShiftDialog({ shift, opened, onClose }: { shift: Shift; ope
     onClose();
   };
 
-  /** The expected cash and the unsynced count come from a fresh X report; the difference is exact. */
+  /** Expected cash, over/short for this count and the unsynced count: all core's, from a fresh X report. */
   const toReview = async (amount: number) => {
-    const x = await loadX(api);
-    const difference = subtractMinor(amount, x.drawer.expectedMinor);
-    if (!difference.ok) throw new Error(difference.error.message);
-    setReview({ countedMinor: amount, x, differenceMinor: difference.value });
+    const x = await loadX(api, amount);
+    const differenceMinor = x.drawer.overShortMinor;
+    if (differenceMinor === null) throw new Error('the X report did not state the over/short of the count');
+    setReview({ countedMinor: amount, x, differenceMinor });
   };
 
   const submitCount = async (event: FormEvent) => {

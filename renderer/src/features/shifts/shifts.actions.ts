@@ -55,9 +55,9 @@ export async function recordNoSale(api: Api, input: Input<'shifts.noSale'>): Pro
 }
 
 /** The X report now (stored for the screen); rejects with the ClientError. */
-export async function loadX(api: Api): Promise<XReport> {
+export async function loadX(api: Api, countedCashMinor?: number): Promise<XReport> {
   const epoch = sessionEpoch();
-  const x = await api.call('shifts.xReport', {});
+  const x = await api.call('shifts.xReport', countedCashMinor === undefined ? {} : { countedCashMinor });
   if (epoch === sessionEpoch()) useShiftsStore.getState().xLoaded(x);
   return x;
 }

@@ -63,6 +63,7 @@ export const sell = {
     shortcut: 'Shortcut {{key}}',
     due: 'Due',
     remaining: 'Still due {{amount}}',
+    dueAsking: 'Working out what is still due…',
     taken: 'Taken so far',
     splitOn: 'Split payment: take each part until nothing is due.',
     takenCash: 'Cash {{amount}}',

@@ -63,6 +63,7 @@ export const sell = {
     shortcut: '快捷键 {{key}}',
     due: '应付',
     remaining: '尚欠 {{amount}}',
+    dueAsking: '正在计算尚欠金额…',
     taken: '已收款项',
     splitOn: '组合付款：逐笔收款，直到无欠款。',
     takenCash: '现金 {{amount}}',
