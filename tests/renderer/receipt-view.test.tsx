@@ -102,4 +102,14 @@ describe('tax rows', () => {
     const vm = receiptViewModel({ ...RECEIPT, taxes: [{ label: 'standard 13%', rateBp: 1300, netMinor: 354, taxMinor: 46 }] }, 'en');
     expect(vm.taxes[0]?.rate).toBe('');
   });
+
+  it('a shipped tax class is named in the screen\'s language; an unknown one keeps its label', () => {
+    const taxes = [
+      { label: 'standard 13%', taxClass: 'standard', rateBp: 1300, netMinor: 354, taxMinor: 46 },
+      { label: 'deposit 9%', taxClass: 'deposit', rateBp: 900, netMinor: 1284, taxMinor: 116 },
+    ];
+    const names: Record<string, string> = { standard: '标准税率' };
+    const vm = receiptViewModel({ ...RECEIPT, taxes }, 'zh-CN', (code) => names[code]);
+    expect(vm.taxes.map((x) => [x.label, x.rate])).toEqual([['标准税率', '13%'], ['deposit 9%', '']]);
+  });
 });

@@ -87,6 +87,16 @@ describe('shifts store and actions', () => {
     expect(calls.map((call) => call.key)).toEqual(['shifts.cashMovement', 'shifts.xReport', 'shifts.cashMovement', 'shifts.xReport']);
   });
 
+  it('a close review asks core with the count; the X report on screen stays uncounted', async () => {
+    const counted = { ...x, drawer: { ...x.drawer, countedMinor: 100, overShortMinor: -5 } };
+    const { api, calls } = fakeApi({ 'shifts.xReport': (input) => ok((input as { countedCashMinor?: number }).countedCashMinor === undefined ? x : counted) });
+    await loadX(api);
+    const review = await loadX(api, 100);
+    expect(calls[1]).toEqual({ key: 'shifts.xReport', input: { countedCashMinor: 100 } });
+    expect(review.drawer.overShortMinor).toBe(-5);
+    expect(useShiftsStore.getState().x).toEqual(x);
+  });
+
   it('close: the Z is shown as just taken, the shift is gone and the list is read again', async () => {
     const { api, calls } = fakeApi({
       'shifts.close': () => ok({ shift: { ...shift, status: 'closed' }, z: z(4), replayed: false }),

@@ -13,7 +13,6 @@ export const SALES_ERROR_CODES = [
   /** A sale needs at least one line. */
   'cart_empty',
   /** No shift is open on this terminal: open one first. */
-  'no_open_shift',
   /** Core priced the cart to another total than the one shown: price it again and show it. */
   'total_changed',
   /** The tenders do not pay the total exactly (only cash may exceed what it pays: change). */

@@ -2,6 +2,7 @@ import { isCurrencyCode } from '../currency';
 import { AMOUNT_MINOR_MAX } from '../limits';
 import { isCleanName, NAME_CHARS_MAX } from '../name';
 import { z } from '../zod';
+import { taxClassCode } from './tax-profiles';
 
 /**
  * The receipt model (issue 9 §4): SALES builds it from the stored sale or refund (`sales.receipt`,
@@ -51,7 +52,10 @@ export const receiptLine = z.strictObject({
 export type ReceiptLine = z.infer<typeof receiptLine>;
 
 export const receiptTax = z.strictObject({
+  /** The row's mark as stored ('A', 'standard 13%'): printed when the class has no name in the receipt's language. */
   label: printable(40),
+  /** The tax class of the row, named in the receipt's language where the labels know it. */
+  taxClass: taxClassCode.optional(),
   rateBp: z.int().min(0).max(10_000),
   netMinor: minor,
   taxMinor: minor,

@@ -72,7 +72,7 @@ export const salesDomainContract = {
     output: completeOutput,
     access: 'signedIn',
     errors: [
-      ...CART_ERRORS, 'cart_empty', 'no_open_shift', 'total_changed', 'tenders_mismatch', 'tender_currency_mismatch',
+      ...CART_ERRORS, 'cart_empty', 'shift_not_open', 'total_changed', 'tenders_mismatch', 'tender_currency_mismatch',
       'hold_not_found', 'hold_already_resolved', 'hold_expired',
       'invalid_wallet_address', 'not_found', 'insufficient_funds',
       'payment_not_found', 'payment_not_approved', 'payment_already_used', 'id_exists_with_different_content',
@@ -90,7 +90,7 @@ export const salesDomainContract = {
     output: refundOutput,
     access: 'signedIn',
     errors: [
-      'forbidden', 'sale_not_found', 'sale_voided', 'refund_line_not_found', 'refund_exceeds_refundable', 'no_open_shift',
+      'forbidden', 'sale_not_found', 'sale_voided', 'refund_line_not_found', 'refund_exceeds_refundable', 'shift_not_open',
       'card_closed', 'id_exists_with_different_content',
     ],
   },
@@ -99,7 +99,7 @@ export const salesDomainContract = {
     input: voidInput,
     output: refundOutput,
     access: 'signedIn',
-    errors: ['forbidden', 'sale_not_found', 'sale_voided', 'sale_has_refunds', 'no_open_shift', 'card_closed', 'id_exists_with_different_content'],
+    errors: ['forbidden', 'sale_not_found', 'sale_voided', 'sale_has_refunds', 'shift_not_open', 'card_closed', 'id_exists_with_different_content'],
   },
   /** A sale's or refund's receipt model; copy: true once it was printed before. */
   'sales.receipt': { input: receiptInput, output: receipt, access: 'signedIn', errors: ['receipt_not_found'] },

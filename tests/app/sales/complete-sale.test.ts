@@ -109,7 +109,7 @@ describe('sales.complete', () => {
     const w2 = await salesWorld({ shift: false });
     try {
       const cart = cartOf(w2.products.slice(0, 1));
-      expect(code(await sellForCash(w2, cart))).toBe('no_open_shift');
+      expect(code(await sellForCash(w2, cart))).toBe('shift_not_open');
     } finally {
       await w2.t.close();
     }

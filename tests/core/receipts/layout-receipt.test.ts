@@ -77,4 +77,17 @@ describe('taxRowLabel', () => {
     expect(taxRowLabel('A', 1300)).toBe('A 13%');
     expect(taxRowLabel('standard 13%', 1300)).toBe('standard 13%');
   });
+
+  it('names a shipped tax class in the receipt\'s language; an unknown class keeps its label', () => {
+    const taxes = [
+      { label: 'standard 13%', taxClass: 'standard', rateBp: 1300, netMinor: 1673, taxMinor: 217 },
+      { label: 'bottle_deposit 9%', taxClass: 'bottle_deposit', rateBp: 900, netMinor: 1376, taxMinor: 124 },
+    ];
+    const zh = texts(layoutReceipt({ ...sampleReceiptZh(), taxes }, { columns: 32, mode: 'gb18030', locale: 'zh-CN', timeZone: 'UTC' })).join('\n');
+    expect(zh).toContain('标准税率 13%');
+    expect(zh).not.toContain('standard');
+    expect(zh).toContain('bottle_deposit 9%');
+    const en = texts(layoutReceipt({ ...sampleReceiptEn(), taxes }, { columns: 48, mode: 'single', locale: 'en', timeZone: 'UTC' })).join('\n');
+    expect(en).toContain('Standard 13%');
+  });
 });

@@ -60,7 +60,7 @@ export const salesReach: DomainReachers<typeof salesDomainContract> = {
     ...SIGNED_IN,
     ...cartReachers((w, c) => complete(w, c as { lines: unknown[] }, [cash()])),
     cart_empty: async (w) => complete(w, { ...cart((await shop(w)).tea), lines: [] }, [], 0),
-    no_open_shift: async (w) => {
+    shift_not_open: async (w) => {
       const { tea } = await shop(w, false);
       return complete(w, cart(tea), [cash()]);
     },
@@ -123,7 +123,7 @@ export const salesReach: DomainReachers<typeof salesDomainContract> = {
       const { saleId, lineId } = await sold(w);
       return refund(w, saleId, lineId, 1001);
     },
-    no_open_shift: async (w) => {
+    shift_not_open: async (w) => {
       const { saleId, lineId } = await sold(w);
       await closeShift(w);
       return refund(w, saleId, lineId);
@@ -157,7 +157,7 @@ export const salesReach: DomainReachers<typeof salesDomainContract> = {
       expectOk(await refund(w, saleId, lineId, 500));
       return voidIt(w, saleId);
     },
-    no_open_shift: async (w) => {
+    shift_not_open: async (w) => {
       const { saleId } = await sold(w);
       await closeShift(w);
       return voidIt(w, saleId);

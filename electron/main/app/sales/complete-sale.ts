@@ -65,7 +65,7 @@ type Checked = { readonly shiftId: string; readonly priced: PricedForSale; reado
 /** Every refusal decided before anything is written: shift, cart, price, tenders. */
 async function check(tx: WriteTx, ports: SalesPorts, input: CompleteInput, nowMs: number): Promise<Result<Checked>> {
   const shift = await openShift(tx);
-  if (!shift) return err('no_open_shift', 'open a shift before selling');
+  if (!shift) return err('shift_not_open', 'open a shift before selling');
   if (input.cart.lines.length === 0) return err('cart_empty', 'the cart has no lines');
   if (await idsTaken(tx, input.cart.lines.map((l) => l.lineId), input.tenders.map((t) => t.tenderId))) {
     return err('id_exists_with_different_content', 'a line or tender id of this request is already on another sale');

@@ -53,7 +53,7 @@ async function decide(tx: ReadTx, ports: SalesPorts, req: Request): Promise<Deci
     }
     return { kind: 'replay', result: await output(tx, ports, earlier, true) };
   }
-  if (!(await openShift(tx))) return { kind: 'refused', error: { code: 'no_open_shift', message: 'open a shift before giving money back' } };
+  if (!(await openShift(tx))) return { kind: 'refused', error: { code: 'shift_not_open', message: 'open a shift before giving money back' } };
   const state = await saleState(tx, req.saleId);
   if (!state) return { kind: 'refused', error: { code: 'sale_not_found', message: 'no such sale' } };
   const plan = await req.plan(tx, state);

@@ -39,7 +39,7 @@ function taxRows(rows: readonly { readonly line: SaleLineRow; readonly netMinor:
     const key = `${line.taxClass}:${line.taxRateBp}`;
     const prior = byKey.get(key);
     byKey.set(key, {
-      label: `${line.taxClass} ${rateLabel(line.taxRateBp)}`, rateBp: line.taxRateBp,
+      label: `${line.taxClass} ${rateLabel(line.taxRateBp)}`, taxClass: line.taxClass, rateBp: line.taxRateBp,
       netMinor: (prior?.netMinor ?? 0) + netMinor, taxMinor: (prior?.taxMinor ?? 0) + taxMinor,
     });
   }

@@ -33,6 +33,8 @@ export type ReceiptLabels = {
   readonly thanks: string;
   readonly tender: Readonly<Record<ReceiptTender['kind'], string>>;
   readonly provider: Readonly<Record<NonNullable<ReceiptTender['provider']>, string>>;
+  /** The shipped tax profiles' classes (shared/domain/sales/tax-profiles.ts), as the receipt names them. */
+  readonly taxClass: Readonly<Partial<Record<string, string>>>;
 };
 
 export const RECEIPT_LABELS: Readonly<Record<ReceiptLocale, ReceiptLabels>> = {
@@ -64,6 +66,7 @@ export const RECEIPT_LABELS: Readonly<Record<ReceiptLocale, ReceiptLabels>> = {
     thanks: 'Thank you!',
     tender: { cash: 'Cash', card: 'Tillbook card', wallet: 'Wallet', external_card: 'Card', provider: 'Mobile payment' },
     provider: { alipay: 'Alipay', wechat_pay: 'WeChat Pay', unionpay_qr: 'UnionPay QuickPass' },
+    taxClass: { standard: 'Standard', reduced: 'Reduced', super_reduced: 'Super-reduced', services: 'Services', zero: 'Zero rate', taxable: 'Taxable', exempt: 'Exempt' },
   },
   'zh-CN': {
     sale: '销售',
@@ -93,5 +96,6 @@ export const RECEIPT_LABELS: Readonly<Record<ReceiptLocale, ReceiptLabels>> = {
     thanks: '谢谢惠顾，欢迎再次光临！',
     tender: { cash: '现金', card: '储值卡', wallet: '钱包', external_card: '银行卡', provider: '移动支付' },
     provider: { alipay: '支付宝', wechat_pay: '微信支付', unionpay_qr: '云闪付' },
+    taxClass: { standard: '标准税率', reduced: '低税率', super_reduced: '超低税率', services: '服务', zero: '零税率', taxable: '应税', exempt: '免税' },
   },
 };

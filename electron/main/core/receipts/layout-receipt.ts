@@ -76,7 +76,8 @@ export function taxRowLabel(label: string, rateBp: number): string {
 function taxes(c: Ctx): ReceiptBlock[] {
   const { r, t } = c;
   if (r.taxes.length === 0) return [];
-  const rows = r.taxes.map((x) => [taxRowLabel(x.label, x.rateBp), money(c, x.netMinor), money(c, x.taxMinor)]);
+  const named = (x: Receipt['taxes'][number]) => (x.taxClass === undefined ? undefined : t.taxClass[x.taxClass]);
+  const rows = r.taxes.map((x) => [taxRowLabel(named(x) ?? x.label, x.rateBp), money(c, x.netMinor), money(c, x.taxMinor)]);
   const all = [[t.taxRate, t.taxNet, t.taxAmount], ...rows];
   const w1 = Math.max(...all.map((row) => textWidth(row[1] ?? '', c.mode)));
   const w2 = Math.max(...all.map((row) => textWidth(row[2] ?? '', c.mode)));

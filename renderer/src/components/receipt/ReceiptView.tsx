@@ -1,5 +1,5 @@
 import { Badge, Box, Divider, Group, Paper, Stack, Table, Text, useMantineTheme } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
@@ -7,7 +7,7 @@ import type { Receipt } from '../../../../shared/domain/sales/receipt';
 import { SEMANTIC } from '../../app/theme';
 import { currentLocale } from '../../lib/i18n';
 import { qrShape } from '../qr-matrix';
-import { receiptViewModel, type ReceiptTenderView, type ReceiptViewModel } from './receipt-view-model';
+import { receiptViewModel, type ReceiptTenderView, type ReceiptViewModel, type TaxClassName } from './receipt-view-model';
 
 import '../print-sheet.css';
 import './receipt.css';
@@ -184,10 +184,17 @@ function ReceiptBody({ vm }: { vm: ReceiptViewModel }) {
  * webContents.print (Electron) put on paper, at receipt width (receipt.css). To print a sale's
  * receipt, prefer `PrintReceiptButton`, which fetches it as a printout (COPY from the second on).
  */
+/** The shipped tax classes as Settings names them; another class keeps the receipt's own label. */
+function useTaxClassName(): TaxClassName {
+  const { t, i18n } = useTranslation();
+  return useCallback((code: string) => (i18n.exists(`settings:taxClasses.${code}`) ? t(`settings:taxClasses.${code}` as never) : undefined), [t, i18n]);
+}
+
 export function ReceiptView({ receipt, printable = false }: Props) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const vm = useMemo(() => receiptViewModel(receipt, locale), [receipt, locale]);
+  const className = useTaxClassName();
+  const vm = useMemo(() => receiptViewModel(receipt, locale, className), [receipt, locale, className]);
   return (
     <>
       <Paper withBorder p="md" radius="sm" maw={400} role="region" aria-label={t('receipt:region', { number: vm.number })} data-testid="receipt-view">
@@ -202,7 +209,8 @@ export function ReceiptView({ receipt, printable = false }: Props) {
 export function ReceiptPrintCopy({ receipt }: { receipt: Receipt }) {
   const { i18n } = useTranslation();
   const locale = currentLocale(i18n);
-  const vm = useMemo(() => receiptViewModel(receipt, locale), [receipt, locale]);
+  const className = useTaxClassName();
+  const vm = useMemo(() => receiptViewModel(receipt, locale, className), [receipt, locale, className]);
   return createPortal(<Box className="tb-print-root tb-receipt-paper" aria-hidden="true"><ReceiptBody vm={vm} /></Box>, document.body);
 }
 

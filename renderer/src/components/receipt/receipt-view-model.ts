@@ -73,7 +73,10 @@ function tenderView(t: ReceiptTender, money: (minor: number) => string): Receipt
   };
 }
 
-export function receiptViewModel(r: Receipt, locale: string): ReceiptViewModel {
+/** A tax class named in the screen's language, or undefined for a class the catalogue does not know. */
+export type TaxClassName = (code: string) => string | undefined;
+
+export function receiptViewModel(r: Receipt, locale: string, className: TaxClassName = () => undefined): ReceiptViewModel {
   const money = (minor: number) => formatMoney(minor, r.currency, locale);
   const time = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(r.atMs);
   const tookCash = r.tenders.some((t) => t.kind === 'cash');
@@ -99,8 +102,9 @@ export function receiptViewModel(r: Receipt, locale: string): ReceiptViewModel {
     cashRounding: r.cashRoundingMinor === 0 ? null : money(r.cashRoundingMinor),
     taxes: r.taxes.map((x) => {
       const rate = formatRateBp(x.rateBp);
+      const label = (x.taxClass === undefined ? undefined : className(x.taxClass)) ?? x.label;
       // A label that already says its rate ('standard 13%') is not followed by it again.
-      return { label: x.label, rate: x.label.includes(rate) ? '' : rate, net: money(x.netMinor), tax: money(x.taxMinor) };
+      return { label, rate: label.includes(rate) ? '' : rate, net: money(x.netMinor), tax: money(x.taxMinor) };
     }),
     tenders: r.tenders.map((t) => tenderView(t, money)),
     change: r.kind === 'sale' && (tookCash || r.changeMinor > 0) ? money(r.changeMinor) : null,

@@ -58,7 +58,8 @@ export async function recordNoSale(api: Api, input: Input<'shifts.noSale'>): Pro
 export async function loadX(api: Api, countedCashMinor?: number): Promise<XReport> {
   const epoch = sessionEpoch();
   const x = await api.call('shifts.xReport', countedCashMinor === undefined ? {} : { countedCashMinor });
-  if (epoch === sessionEpoch()) useShiftsStore.getState().xLoaded(x);
+  // a close review's count is not the shift's: the X report on screen stays uncounted
+  if (epoch === sessionEpoch() && countedCashMinor === undefined) useShiftsStore.getState().xLoaded(x);
   return x;
 }
 

@@ -8,7 +8,6 @@ export const salesErrors = {
   cart_currency_mismatch: 'The cart is not in the shop’s currency. Start a new cart.',
   price_override_not_found: 'The approved price for this line was not found. Ask a manager to approve the price again.',
   cart_empty: 'The cart is empty. Add an item first.',
-  no_open_shift: 'No shift is open on this till. Open a shift to sell.',
   total_changed: 'The total changed since it was shown (a price or tax changed). Check the new total and take payment again.',
   tenders_mismatch: 'The payments do not add up to the total. Only cash may be more than its part: the rest is change.',
   tender_currency_mismatch: 'This card, wallet or payment is in another currency than the sale.',

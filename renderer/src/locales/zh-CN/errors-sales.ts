@@ -9,7 +9,6 @@ export const salesErrors: Catalogue<typeof en> = {
   cart_currency_mismatch: '购物车的币种不是本店币种。请新建购物车。',
   price_override_not_found: '找不到此行已批准的价格。请让经理重新批准价格。',
   cart_empty: '购物车是空的。请先添加商品。',
-  no_open_shift: '本收银台没有打开的班次。请先开班再销售。',
   total_changed: '显示后总额已变化（价格或税率有变）。请核对新总额后重新收款。',
   tender_currency_mismatch: '此卡、钱包或支付的币种与本次销售不同。',
   tenders_mismatch: '各项付款之和不等于总额。只有现金可以多付，多出部分为找零。',
