@@ -12,7 +12,6 @@ export const SALES_ERROR_CODES = [
   'price_override_not_found',
   /** A sale needs at least one line. */
   'cart_empty',
-  /** No shift is open on this terminal: open one first. */
   /** Core priced the cart to another total than the one shown: price it again and show it. */
   'total_changed',
   /** The tenders do not pay the total exactly (only cash may exceed what it pays: change). */
