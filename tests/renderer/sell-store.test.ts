@@ -29,7 +29,7 @@ function pricedOf(cart: CartInput, totalMinor = 1200 * cart.lines.length) {
     cartId: cart.cartId, currency: cart.currency, pricesIncludeTax: true,
     lines: cart.lines.map((l) => ({
       lineId: l.lineId, productId: l.productId, sku: 'S', name: 'N', quantityMilli: l.quantityMilli, unitPriceMinor: 1200, overridden: false,
-      grossMinor: 1200, lineDiscountMinor: 0, orderDiscountMinor: 0, netMinor: 1062, taxMinor: 138, totalMinor: 1200, taxClass: 'standard', taxRateBp: 1300,
+      grossMinor: 1200, lineDiscountMinor: 0, orderDiscountMinor: 0, discountMinor: 0, netMinor: 1062, taxMinor: 138, totalMinor: 1200, taxClass: 'standard', taxRateBp: 1300,
     })),
     taxes: [], subtotalMinor: totalMinor, discountMinor: 0, netMinor: totalMinor, taxMinor: 0, totalMinor, cashRoundingMinor: 0, cashTotalMinor: totalMinor,
   };

@@ -1,11 +1,5 @@
-/** Small deterministic PRNG (mulberry32): a failing random case replays from the printed seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
+/**
+ * Small deterministic PRNG (mulberry32): a failing random case replays from the printed seed.
+ * The demo shop's (electron/main/app/demo/demo-random.ts) is the one implementation.
+ */
+export { seededRandom as prng } from '../../electron/main/app/demo/demo-random';

@@ -28,6 +28,8 @@ export const pricedLine = z.strictObject({
   lineDiscountMinor: minor,
   /** This line's share of the order discount (allocated in proportion to the discounted lines). */
   orderDiscountMinor: minor,
+  /** Both discounts on this line together (line + order share): what the cart and receipt show. */
+  discountMinor: minor,
   netMinor: minor,
   taxMinor: minor,
   totalMinor: minor,

@@ -35,7 +35,7 @@ export function saleRows(
     return {
       lineId: l.lineId, lineNo, productId: l.productId, sku: l.sku, name: l.name, categoryId: product?.categoryId ?? null,
       categoryName: product?.categoryName ?? null, quantityMilli: l.quantityMilli, unitPriceMinor: l.unitPriceMinor, grossMinor: l.grossMinor,
-      discountMinor: l.lineDiscountMinor + l.orderDiscountMinor, netMinor: l.netMinor, taxMinor: l.taxMinor, totalMinor: l.totalMinor,
+      discountMinor: l.discountMinor, netMinor: l.netMinor, taxMinor: l.taxMinor, totalMinor: l.totalMinor,
       taxClass: l.taxClass, taxRateBp: l.taxRateBp, overrideId: override?.id ?? null,
     };
   });

@@ -21,7 +21,6 @@ type Props = {
 function CartLineView({ line, currency, onStep, onEdit }: Props) {
   const { t } = useTranslation();
   const money = useMoney();
-  const discountMinor = line.lineDiscountMinor + line.orderDiscountMinor;
   return (
     <li className="tb-sell-line" data-testid="cart-line" data-line-id={line.lineId}>
       <UnstyledButton className="tb-sell-line-name" onClick={() => onEdit(line.lineId)}>
@@ -29,8 +28,8 @@ function CartLineView({ line, currency, onStep, onEdit }: Props) {
         <Text size="sm" c="dimmed" className="tb-num">{t('sell:cart.each', { price: money(line.unitPriceMinor, currency) })}</Text>
         <Group gap={6}>
           {line.overridden ? <Badge variant="light" color="orange">{t('sell:cart.overridden')}</Badge> : null}
-          {discountMinor > 0 ? (
-            <Badge variant="light" color="green" className="tb-num">{t('sell:cart.discounted', { amount: money(discountMinor, currency) })}</Badge>
+          {line.discountMinor > 0 ? (
+            <Badge variant="light" color="green" className="tb-num">{t('sell:cart.discounted', { amount: money(line.discountMinor, currency) })}</Badge>
           ) : null}
         </Group>
       </UnstyledButton>
@@ -49,7 +48,7 @@ function CartLineView({ line, currency, onStep, onEdit }: Props) {
 }
 
 const SAME_FIELDS: readonly (keyof PricedLine)[] = [
-  'lineId', 'name', 'quantityMilli', 'unitPriceMinor', 'overridden', 'lineDiscountMinor', 'orderDiscountMinor', 'totalMinor',
+  'lineId', 'name', 'quantityMilli', 'unitPriceMinor', 'overridden', 'discountMinor', 'totalMinor',
 ];
 
 export const CartLine = memo(CartLineView, (before, after) =>

@@ -57,6 +57,7 @@ function checkTotals(p: PricedCart, c: PricingCase): void {
   expect(p.netMinor + p.taxMinor).toBe(p.totalMinor);
   expect(sum(lines.map((l) => l.grossMinor))).toBe(p.subtotalMinor);
   expect(sum(lines.map((l) => l.lineDiscountMinor + l.orderDiscountMinor))).toBe(p.discountMinor);
+  for (const l of lines) expect(l.discountMinor).toBe(l.lineDiscountMinor + l.orderDiscountMinor);
   for (const key of ['netMinor', 'taxMinor', 'totalMinor'] as const) expect(sum(p.taxes.map((t) => t[key]))).toBe(p[key]);
   // Cash: a multiple of the increment, nearer than half an increment (an exact half goes up).
   expect(p.cashTotalMinor % c.increment).toBe(0);

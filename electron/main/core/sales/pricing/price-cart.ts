@@ -40,6 +40,7 @@ function pricedLine(d: Discounted, orderDiscountMinor: number, baseMinor: number
     grossMinor: d.grossMinor,
     lineDiscountMinor: d.lineDiscountMinor,
     orderDiscountMinor,
+    discountMinor: d.lineDiscountMinor + orderDiscountMinor,
     // Inclusive: the base is what the customer pays and holds the tax; exclusive: tax comes on top.
     netMinor: inclusive ? baseMinor - taxMinor : baseMinor,
     taxMinor,
@@ -96,7 +97,7 @@ function documentTotals(cart: PricingCart, profile: TaxProfile, lines: PricedLin
     lines,
     taxes: taxRows(lines),
     subtotalMinor: subtotal.value,
-    discountMinor: sum((l) => l.lineDiscountMinor + l.orderDiscountMinor),
+    discountMinor: sum((l) => l.discountMinor),
     netMinor: sum((l) => l.netMinor),
     taxMinor: sum((l) => l.taxMinor),
     totalMinor: total.value,
