@@ -27,7 +27,8 @@ export function cashIncrementMinor(currency: string): number {
  * Both arguments are safe integers, the increment ≥ 1; the caller checks the result's range.
  */
 export function roundToCashIncrement(amountMinor: number, incrementMinor: number): number {
-  if (incrementMinor <= 1) return amountMinor;
+  // A negated zero (-0) comes back as 0, as it does for every larger increment.
+  if (incrementMinor <= 1) return amountMinor === 0 ? 0 : amountMinor;
   const magnitude = BigInt(Math.abs(amountMinor));
   const step = BigInt(incrementMinor);
   const rounded = ((magnitude * 2n + step) / (step * 2n)) * step;

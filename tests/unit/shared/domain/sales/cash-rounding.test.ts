@@ -14,6 +14,7 @@ describe('cash rounding', () => {
     expect(roundToCashIncrement(1025, 50)).toBe(1050); // DKK 10.25 → 10.50
     expect(roundToCashIncrement(-1003, 5)).toBe(-1005);
     expect(Object.is(roundToCashIncrement(-2, 5), 0)).toBe(true); // never -0
+    expect([1, 5].map((step) => Object.is(roundToCashIncrement(-0, step), 0))).toEqual([true, true]);
     expect(roundToCashIncrement(1003, 1)).toBe(1003);
   });
 
