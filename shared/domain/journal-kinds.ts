@@ -1,5 +1,5 @@
 import { AUDIT_KINDS, type AuditKind } from './audit-kinds';
-import { RECORD_KINDS, type RecordKind } from './records';
+import { isRecordKind, RECORD_KINDS, recordSpec, type RecordKind } from './records';
 import { CARD_STATE_SCHEMAS } from './state/cards';
 import { SHIFT_STATE_SCHEMAS } from './state/shifts';
 import { VOUCHER_STATE_SCHEMAS } from './state/vouchers';
@@ -40,4 +40,15 @@ export const JOURNAL_KINDS: readonly JournalKind[] = [...LEDGER_JOURNAL_KINDS, .
 
 export function isJournalKind(kind: string): kind is JournalKind {
   return (JOURNAL_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * Whether the chain anchor (docs/security.md §6.1) may follow an entry of this kind on its
+ * schedule instead of before the call returns: ledger batches and declines, and the records that
+ * only describe the money a batch of the same commit moved (`anchor: 'withBatch'` in their spec).
+ * A commit is anchored at once when any of its entries is of another kind.
+ */
+export function anchorsWithBatch(kind: string): boolean {
+  if (kind === 'ledger.batch' || kind === 'ledger.rejection') return true;
+  return isRecordKind(kind) && recordSpec(kind).anchor === 'withBatch';
 }

@@ -2,6 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalBytes } from '../../../shared/domain/canonical';
+import { anchorsWithBatch } from '../../../shared/domain/journal-kinds';
 import { ok, type Err, type Result } from '../../../shared/domain/result';
 import type { Database } from './connection';
 import { openError, type OpenError } from './open-errors';
@@ -21,8 +22,8 @@ import type { CommitHook } from './tx';
  * the anchor; a database whose head is below it, or whose entry at its seq has another MAC, is
  * refused (`database_rolled_back`), as is a non-empty ledger without any anchor or with an anchor
  * that does not verify. After commits it is rewritten on a cheap schedule (at most once per
- * `intervalMs`), at once for prompt kinds (everything but batches and declines: staff, setup,
- * settings, audit), and on close.
+ * `intervalMs`) when every entry was money (`anchorsWithBatch`: batches, declines and the records
+ * of that money), at once after any other entry (staff, setup, settings, audit, state), and on close.
  */
 export const ANCHOR_FILE = 'tillbook.anchor';
 const FORMAT = 'tillbook-anchor/1';
@@ -161,7 +162,7 @@ export class ChainAnchor {
 
   constructor(private readonly options: ChainAnchorOptions) {
     this.hook = {
-      isPrompt: (kind) => kind !== 'ledger.batch' && kind !== 'ledger.rejection',
+      isPrompt: (kind) => !anchorsWithBatch(kind),
       afterCommit: (prompt) => (prompt ? this.anchorNow().catch((error: unknown) => this.failed(error)) : this.schedule()),
     };
   }

@@ -35,6 +35,7 @@ export const CARD_RECORDS = {
   /** Money onto the card from a tender (cash drawer, external card clearing, bank clearing). */
   'card.topup': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({ operationId: id, cardId: id, walletId: id, currency, amountMinor: minor, tender }),
   },
   /**
@@ -43,6 +44,7 @@ export const CARD_RECORDS = {
    */
   'card.payment.authorized': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({
       operationId: id, authorizationId: id, holdId: id, cardId: id, walletId: id, currency, amountMinor: minor,
       expiresAtMs: z.int().min(0), pinVerified: z.literal(true),
@@ -51,6 +53,7 @@ export const CARD_RECORDS = {
   /** The hold taken, in full or in part; the part not taken (`releasedMinor`) went back to the card. */
   'card.payment.captured': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({
       operationId: id, authorizationId: id, cardId: id, currency, amountMinor: minor, releasedMinor: z.int().min(0).max(AMOUNT_MINOR_MAX),
     }),
@@ -58,16 +61,19 @@ export const CARD_RECORDS = {
   /** The hold given back whole. */
   'card.payment.released': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({ operationId: id, authorizationId: id, cardId: id, currency, amountMinor: minor }),
   },
   /** Money back onto the card against a captured payment (its capture's operation id). */
   'card.refund': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({ operationId: id, paymentOperationId: id, cardId: id, currency, amountMinor: minor }),
   },
   /** Money from the card to a wallet's balance in the card's currency. */
   'card.transfer': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({ operationId: id, cardId: id, toWalletId: id, currency, amountMinor: minor, pinVerified: z.literal(true) }),
   },
   /**

@@ -77,6 +77,7 @@ export const SALES_RECORDS = {
   /** A completed sale: its lines, the taxes per (class, rate), and its tenders; the ledger batch has the sale id. */
   'sale.completed': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({
       saleId: id,
       receiptNumber: z.int().min(1),

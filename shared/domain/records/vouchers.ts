@@ -19,6 +19,7 @@ export const VOUCHER_RECORDS = {
   /** Sold at the counter: the face value went from the tender's account to the voucher liability. */
   'voucher.sold': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({
       voucherId: id, batchId: id, serial: z.int().min(1), currency, amountMinor: amount, tender,
     }),
@@ -26,6 +27,7 @@ export const VOUCHER_RECORDS = {
   /** Redeemed into a wallet: the face value went from the voucher liability to the wallet's account. */
   'voucher.redeemed': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({ voucherId: id, batchId: id, serial: z.int().min(1), walletId: id, currency, amountMinor: amount }),
   },
   /**

@@ -16,11 +16,13 @@ export const WALLET_RECORDS = {
   /** Money paid in at the till: debit the tender's merchant account, credit the wallet. */
   'wallet.topup': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({ walletId: id, currency, amountMinor: minor, tender }),
   },
   /** Wallet to wallet in one currency: debit the sender's account, credit the receiver's. */
   'wallet.transfer': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({ fromWalletId: id, toWalletId: id, currency, amountMinor: minor }),
   },
   /**
@@ -31,6 +33,7 @@ export const WALLET_RECORDS = {
    */
   'wallet.convert': {
     version: 1,
+    anchor: 'withBatch',
     schema: z.strictObject({
       walletId: id,
       fromCurrency: currency,
