@@ -80,6 +80,24 @@ async function scanAndWait(page: Page, barcode: string, measuresBefore: number):
 }
 
 /**
+ * Takes the line an add made off again (its − button: one less of one makes none), so the next
+ * add is again to a cart of CART_LINES lines, and waits until core's figures for it are painted.
+ */
+async function removeLastLine(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const last = document.querySelector('[data-testid="cart-lines"]')?.lastElementChild;
+    const less = last?.querySelectorAll('button')[1];
+    if (!(less instanceof HTMLButtonElement)) throw new Error('B13: no − button on the last line');
+    less.click();
+  });
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="cart-line"]').length === n, CART_LINES);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Adds before the measured ones (first statements, first renders of a line); their measures are dropped. */
+const WARMUP_ADDS = 5;
+
+/**
  * B13: the Sell screen's add → paint time with a 200-line cart, in Debian's Chromium against the
  * web host (the renderer build in out/renderer; `npm run build` first after renderer changes).
  * Printed as p50 / p99 / max of the `sell:add` measures; the figure is the p99 against the
@@ -94,9 +112,14 @@ export async function benchB13(config: BenchConfig): Promise<BenchResult> {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 960 }, locale: 'en-US' });
-    const { productIds, barcodes } = await prepareShop(page, host.url, CART_LINES + adds);
+    const { productIds, barcodes } = await prepareShop(page, host.url, CART_LINES + WARMUP_ADDS + adds);
     await loadBigCart(page, productIds);
-    for (let i = 0; i < adds; i += 1) await scanAndWait(page, barcodes[CART_LINES + i] ?? '', i);
+    for (let i = 0; i < WARMUP_ADDS + adds; i += 1) {
+      if (i === WARMUP_ADDS) await page.evaluate(() => ['sell:add', 'sell:add:core', 'sell:add:render'].forEach((name) => performance.clearMeasures(name)));
+      await scanAndWait(page, barcodes[CART_LINES + i] ?? '', i < WARMUP_ADDS ? i : i - WARMUP_ADDS);
+      // the last add stays on screen: the check below looks at it
+      if (i < WARMUP_ADDS + adds - 1) await removeLastLine(page);
+    }
     const measured = await page.evaluate(() => Object.fromEntries(['sell:add', 'sell:add:core', 'sell:add:render'].map((name) =>
       [name, performance.getEntriesByName(name, 'measure').map((m) => m.duration).sort((a, b) => a - b)])));
     const sorted = measured['sell:add'] ?? [];
@@ -107,12 +130,21 @@ export async function benchB13(config: BenchConfig): Promise<BenchResult> {
     const p50 = percentile(sorted, 50);
     const p99 = percentile(sorted, 99);
     const lines = await page.getByTestId('cart-line').count();
+    // the frame measured must show the item: the cart scrolls the line an add made into view
+    const inView = await page.evaluate(() => {
+      const list = document.querySelector('[data-testid="cart-lines"]');
+      const last = list?.lastElementChild;
+      if (!list || !last) return false;
+      const [box, line] = [list.getBoundingClientRect(), last.getBoundingClientRect()];
+      return line.top >= box.top - 1 && line.bottom <= box.bottom + 1;
+    });
+    if (!inView) throw new Error('B13: the last line added is not in view, so the painted frame does not show it');
     return result({
       id: 'B13',
       title: 'Sell screen: add an item to a 200-line cart → painted (p99)',
       ours: p99, bare: BUDGET_MS, bareLabel: 'budget', unit: 'ms', goal: { op: '<=', value: 1 },
       notes: [
-        `${sorted.length} adds from ${CART_LINES} to ${lines} lines: p50 ${fmt(p50)} ms, p99 ${fmt(p99)} ms, max ${fmt(sorted.at(-1) ?? Number.NaN)} ms ` +
+        `${sorted.length} adds, each to a cart of ${CART_LINES} lines (the line taken off again between adds; ${lines} on screen at the end), after ${WARMUP_ADDS} warm-up adds: p50 ${fmt(p50)} ms, p99 ${fmt(p99)} ms, max ${fmt(sorted.at(-1) ?? Number.NaN)} ms ` +
           '(add → sales.price through the web host → the frame with the new line painted; Chromium, --disable-gpu)',
         `of which core (sales.price round trip until the reply is kept): ${part('sell:add:core')}; ` +
           `render (reply kept → painted): ${part('sell:add:render')}`,

@@ -10,8 +10,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { catalogue as en } from '../../renderer/src/locales/en';
 import { catalogue as zh } from '../../renderer/src/locales/zh-CN';
 import { expectAccessible } from './axe';
+import { newId } from '../../shared/domain/ids';
 import {
-  cartLine, expectSaleDone, issueCardViaApi, openSell, openShiftViaApi, payCash, payCard, scanBarcode, seedCatalog, setupShop,
+  apiOk, cartLine, expectSaleDone, issueCardViaApi, openSell, openShiftViaApi, payCash, payCard, scanBarcode, seedCatalog, setupShop,
   signInAs, SELL_OWNER, startSplit, type Words,
 } from './sell-page';
 import { startWebHost } from './web-host';
@@ -136,6 +137,27 @@ test('sell: scan, park across a reload, split card + cash, receipt', async ({ pa
     await page.keyboard.press('F1');
     await expect(dialog.getByTestId('tender-due')).toBeVisible();
     await shot(page, 'sell-6-cash-zh-CN');
+    await page.keyboard.press('Escape');
+
+    // A long cart (parked through the API, then resumed): a scan counts up a line far down the
+    // list, and the list scrolls to it; a tender key right after a scan opens on the new total.
+    const longCart = {
+      cartId: newId(), currency: 'CNY',
+      lines: Array.from({ length: 16 }, (_, i) => ({ lineId: newId(), productId: products[i % 4]?.productId ?? '', quantityMilli: 1000 })),
+    };
+    await apiOk(page, 'sales.park', { cart: longCart, label: 'Long' });
+    await page.keyboard.press('F8');
+    await page.getByRole('dialog').getByTestId('parked-cart').filter({ hasText: 'Long' }).getByRole('button', { name: zh.sell.parked.resume }).click();
+    await expect(page.getByTestId('cart-line')).toHaveCount(16);
+    // the first product's last plain line is the 13th: a scan of it counts that line up
+    const counted = page.locator(`[data-line-id="${longCart.lines[12]?.lineId ?? ''}"]`);
+    await expect(counted).not.toBeInViewport();
+    await scanBarcode(page, products[0]?.barcode ?? '');
+    await expect(counted.getByTestId('line-quantity')).toHaveText('2');
+    await expect(counted).toBeInViewport();
+    await scanBarcode(page, products[3]?.barcode ?? '');
+    await page.keyboard.press('F1');
+    await expect(page.getByRole('dialog').getByTestId('tender-due')).toHaveText(/179\.95/);
     await page.keyboard.press('Escape');
 
     expect(consoleErrors).toEqual([]);

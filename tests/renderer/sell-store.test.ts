@@ -9,7 +9,7 @@ import { addProduct, emptyCart, removeLine, setLineDiscount, setOrderDiscount, s
 import { completeSale, requestPayment, checkPayment, takeCash, takeExternalCard } from '../../renderer/src/features/sell/checkout.actions';
 import { useCheckoutStore } from '../../renderer/src/features/sell/checkout.store';
 import { addToCart, loadShift, priceCart, scanCode } from '../../renderer/src/features/sell/sell.actions';
-import { useSellStore } from '../../renderer/src/features/sell/sell.store';
+import { useSellStore, whenPriced } from '../../renderer/src/features/sell/sell.store';
 import { dueFor, dueNow } from '../../renderer/src/features/sell/tender-due';
 import { resetSessionStores } from '../../renderer/src/lib/session-scope';
 import { fail, fakeApi, ok } from './fake-transport';
@@ -122,6 +122,46 @@ describe('sell store', () => {
     await scanCode(api, '0000');
     expect(useSellStore.getState().notice).toEqual({ kind: 'unknownBarcode', code: '0000' });
     expect(useSellStore.getState().cart?.lines).toHaveLength(1);
+  });
+
+  it('names the line an add created or counted up (the cart scrolls to it); other edits name none', async () => {
+    await withShift();
+    const { api } = fakeApi({ 'sales.price': (input) => ok(pricedOf((input as { cart: CartInput }).cart)) });
+    await addToCart(api, PRODUCT);
+    const teaLine = useSellStore.getState().cart?.lines[0]?.lineId;
+    expect(useSellStore.getState().addedLineId).toBe(teaLine);
+    const other = { productId: newId() };
+    await addToCart(api, other);
+    expect(useSellStore.getState().addedLineId).toBe(useSellStore.getState().cart?.lines[1]?.lineId);
+    await addToCart(api, PRODUCT);
+    expect(useSellStore.getState().addedLineId).toBe(teaLine);
+    useSellStore.getState().changeCart(useSellStore.getState().cart);
+    expect(useSellStore.getState().addedLineId).toBeNull();
+  });
+
+  it('a tender pressed while the cart is being priced runs once core priced it; a pricing error drops it', async () => {
+    await withShift();
+    const reply = deferred();
+    const { api } = fakeApi({ 'sales.price': () => reply.promise });
+    const adding = addToCart(api, PRODUCT);
+    const ran: string[] = [];
+    whenPriced(() => ran.push('first'));
+    whenPriced(() => ran.push('cash')); // a second press replaces the first
+    expect(ran).toEqual([]);
+    reply.answer(ok(pricedOf(useSellStore.getState().cart as CartInput)));
+    await adding;
+    expect(ran).toEqual(['cash']);
+    whenPriced(() => ran.push('at once'));
+    expect(ran).toEqual(['cash', 'at once']);
+
+    const refused = deferred();
+    const adding2 = addToCart(fakeApi({ 'sales.price': () => refused.promise }).api, { productId: newId() });
+    whenPriced(() => ran.push('after an error'));
+    refused.answer(fail('cart_product_unpriced'));
+    await adding2;
+    expect(useSellStore.getState().pricingError?.code).toBe('cart_product_unpriced');
+    await priceCart(fakeApi({ 'sales.price': (input) => ok(pricedOf((input as { cart: CartInput }).cart)) }).api);
+    expect(ran).toEqual(['cash', 'at once']);
   });
 
   it('a pricing refusal of the latest cart is shown; of an older one it is not', async () => {

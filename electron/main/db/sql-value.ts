@@ -30,3 +30,13 @@ export function readBytes(row: Record<string, unknown>, column: string): Uint8Ar
   if (!(value instanceof Uint8Array)) throw new TypeError(`column ${column} is not a blob`);
   return value;
 }
+
+/**
+ * SQLite's hex() of a 16-byte blob (32 hex digits) in the lowercase text form of an id; null for
+ * anything else (hex(NULL) is ''). For reads that fetch many rows as one JSON value.
+ */
+export function idOfHex(v: unknown): string | null {
+  if (typeof v !== 'string' || v.length !== 32) return null;
+  const h = v.toLowerCase();
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

@@ -1,6 +1,6 @@
 import type { JournalTransfer } from '../core/ledger/canonical-batch';
 import type { Row } from './driver';
-import { readInt } from './sql-value';
+import { idOfHex, readInt } from './sql-value';
 import type { ReadTx } from './tx';
 import { LEGS_PER_SEQ } from './repositories/transfer.repo';
 
@@ -44,13 +44,6 @@ const TRANSFER_PAGE_SQL = `
 SELECT json_group_array(json_array(key, hex(id), kind, ledger_id, hex(debit_account_id), hex(credit_account_id), amount,
   code, CASE WHEN pending_id IS NULL THEN NULL ELSE hex(pending_id) END, expires_at_ms, memo) ORDER BY key) AS rows
 FROM transfer WHERE key BETWEEN ? AND ?`;
-
-/** 32 hex digits (a 16-byte blob) in the lowercase text form of an id; null for anything else. */
-function idOfHex(v: unknown): string | null {
-  if (typeof v !== 'string' || v.length !== 32) return null;
-  const h = v.toLowerCase();
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 /** A transfer row (as TRANSFER_PAGE_SQL lists it) as the batch payload names it. */
 function transferOf(row: readonly unknown[], currencyOf: (ledgerId: number) => string | undefined): JournalTransfer | string {

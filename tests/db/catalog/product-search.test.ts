@@ -80,6 +80,14 @@ describe('reads for other domains', () => {
     expect(found.get(ids.apple)).toMatchObject({ unit: 'weight', unitPriceMinor: null, categoryId: null, categoryName: null });
   });
 
+  it('productsForPricing over more ids than one statement takes (chunks of 500), an inactive one included', async () => {
+    const asked = [...Array.from({ length: 520 }, () => newId()), ids.old, ids.yogurt];
+    const found = await db.tx.read((tx) => productsForPricing(tx, asked, 'CNY'));
+    expect([...found.keys()].sort()).toEqual([ids.old, ids.yogurt].sort());
+    expect(found.get(ids.old)?.active).toBe(false);
+    expect(found.get(ids.yogurt)?.active).toBe(true);
+  });
+
   it('productByBarcode names the product of a barcode, or null', async () => {
     expect(await db.tx.read((tx) => productByBarcode(tx, '6901234500028'))).toEqual({ productId: ids.yogurt });
     expect(await db.tx.read((tx) => productByBarcode(tx, '0000'))).toBeNull();

@@ -4,6 +4,7 @@ import type { SqlValue } from '../driver';
 import { int, readInt } from '../sql-value';
 import type { ReadTx } from '../tx';
 import { PRODUCT_COLUMNS, PRODUCT_JOINS, withBarcodes, type ProductRow } from './product.repo';
+import { inList } from '../in-list';
 
 export type ProductSearch = {
   /** Trimmed; empty lists every product by name. */
@@ -148,9 +149,8 @@ export async function searchProducts(tx: ReadTx, q: ProductSearch): Promise<Prod
 
 async function rowsInOrder(tx: ReadTx, pks: readonly number[], currency: string): Promise<ProductRow[]> {
   if (pks.length === 0) return [];
-  const rows = await tx.all(
-    `SELECT ${PRODUCT_COLUMNS} FROM product p ${PRODUCT_JOINS} WHERE p.pk IN (${pks.map(() => '?').join(',')})`,
-    [currency, ...pks.map(int)]);
+  const list = inList(pks.map(int));
+  const rows = await tx.all(`SELECT ${PRODUCT_COLUMNS} FROM product p ${PRODUCT_JOINS} WHERE p.pk IN (${list.placeholders})`, [currency, ...list.params]);
   const rank = new Map(pks.map((pk, i) => [pk, i]));
   rows.sort((a, b) => (rank.get(readInt(a, 'pk')) ?? 0) - (rank.get(readInt(b, 'pk')) ?? 0));
   return withBarcodes(tx, rows);

@@ -1,6 +1,7 @@
 import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
 import type { Row } from '../driver';
-import { readBytes, readInt, readText } from '../sql-value';
+import { inList } from '../in-list';
+import { idOfHex, readBytes, readInt, readText } from '../sql-value';
 import type { ReadTx } from '../tx';
 
 /**
@@ -54,8 +55,8 @@ export function pricingProductFrom(row: Row): PricingProduct {
 export async function barcodesOf(tx: ReadTx, ids: readonly Uint8Array[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (ids.length === 0) return out;
-  const rows = await tx.all(
-    `SELECT product_id, barcode FROM product_barcode WHERE product_id IN (${ids.map(() => '?').join(',')}) ORDER BY barcode`, ids);
+  const list = inList(ids);
+  const rows = await tx.all(`SELECT product_id, barcode FROM product_barcode WHERE product_id IN (${list.placeholders}) ORDER BY barcode`, list.params);
   for (const row of rows) {
     const id = bytesToUuid(readBytes(row, 'product_id'));
     const list = out.get(id) ?? [];
@@ -74,7 +75,7 @@ export async function withBarcodes(tx: ReadTx, rows: readonly Row[]): Promise<Pr
   });
 }
 
-// SQLite's default limit on host parameters is far above this; chunks keep each statement small.
+// SQLite's default limit on host parameters is far above this (512 once padded by inList); chunks keep each statement small.
 const IDS_PER_QUERY = 500;
 
 /**
@@ -85,16 +86,44 @@ export async function productsForPricing(tx: ReadTx, ids: readonly string[], cur
   const out = new Map<string, PricingProduct>();
   const unique = [...new Set(ids)];
   for (let i = 0; i < unique.length; i += IDS_PER_QUERY) {
-    const chunk = unique.slice(i, i + IDS_PER_QUERY);
-    const rows = await tx.all(
-      `SELECT ${PRODUCT_COLUMNS} FROM product p ${PRODUCT_JOINS} WHERE p.id IN (${chunk.map(() => '?').join(',')})`,
-      [currency, ...chunk.map(uuidToBytes)]);
-    for (const row of rows) {
-      const product = pricingProductFrom(row);
+    const list = inList(unique.slice(i, i + IDS_PER_QUERY).map(uuidToBytes));
+    const row = await tx.get(pricingSql(list.placeholders), [currency, ...list.params]);
+    for (const cells of JSON.parse(readText(row ?? {}, 'rows')) as unknown[][]) {
+      const product = pricingProductOfCells(cells);
       out.set(product.productId, product);
     }
   }
   return out;
+}
+
+/**
+ * The pricing read as ONE JSON value, ids as hex. Every scan prices the whole cart again, and the
+ * driver's cost is per row and per column (each a JS property, each blob a Buffer): for a
+ * 200-line cart one JSON.parse is about a third of it (the Sell screen's repaint budget, B13).
+ */
+const pricingSql = (placeholders: string): string => `SELECT json_group_array(json_array(hex(p.id), p.sku, p.name,
+  hex(p.category_id), c.name, p.tax_class, p.unit, p.active, pp.unit_price_minor)) AS rows
+  FROM product p ${PRODUCT_JOINS} WHERE p.id IN (${placeholders})`;
+
+function pricingProductOfCells(cells: readonly unknown[]): PricingProduct {
+  const [idHex, sku, name, categoryHex, categoryName, taxClass, unit, active, price] = cells;
+  const productId = idOfHex(idHex);
+  const texts = [sku, name, taxClass, unit];
+  if (productId === null || !texts.every((v) => typeof v === 'string') || (active !== 0 && active !== 1) ||
+    (price !== null && !Number.isSafeInteger(price))) {
+    throw new Error('a product row of an unexpected shape');
+  }
+  return {
+    productId,
+    sku: sku as string,
+    name: name as string,
+    categoryId: idOfHex(categoryHex),
+    categoryName: textOrNull(categoryName),
+    taxClass: taxClass as string,
+    unit: unit === 'weight' ? 'weight' : 'each',
+    active: active === 1,
+    unitPriceMinor: price as number | null,
+  };
 }
 
 /** The product a scanned barcode names (active or not), or null. */

@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useLayoutEffect } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
+import type { PricedCart } from '../../../../shared/domain/sales/priced-cart';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconAlert, IconInfo } from '../../components/Icons';
 import { stepQuantity } from './cart-edit';
@@ -36,19 +37,93 @@ function NoticeView({ notice }: { notice: SellNotice }) {
   );
 }
 
+/** Past this a pending price shows a spinner; a spinner for every scan would repaint the cart twice per item. */
+const PRICING_SPINNER_DELAY_MS = 300;
+
+/** The spinner of a cart waiting for its price, once the wait is long enough to notice. */
+function PricingSpinner() {
+  const { t } = useTranslation();
+  const pending = useSellStore((s) => !pricedIsCurrent(s) && s.pricingError === null);
+  const [noticeable, setNoticeable] = useState(false);
+  useEffect(() => {
+    setNoticeable(false);
+    if (!pending) return undefined;
+    const timer = setTimeout(() => setNoticeable(true), PRICING_SPINNER_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [pending]);
+  return pending && noticeable ? <Loader size="xs" aria-label={t('sell:cart.pricing')} /> : null;
+}
+
+const LineCount = memo(function LineCount({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return <Text size="sm" c="dimmed" className="tb-num" data-testid="cart-line-count">{t('sell:cart.lineCount', { count })}</Text>;
+});
+
+type LinesProps = {
+  lines: PricedCart['lines'];
+  currency: string;
+  onStep: (lineId: string, deltaMilli: number) => void;
+  onEdit: (lineId: string) => void;
+};
+
+/**
+ * The priced lines; the one an add just created or counted up is scrolled into view in the frame
+ * that shows its price. The added line is read when the lines change, not subscribed to: a
+ * subscription would render the list again for the cart's edit, before its price.
+ */
+const CartLines = memo(function CartLines({ lines, currency, onStep, onEdit }: LinesProps) {
+  const { t } = useTranslation();
+  const list = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const { addedLineId } = useSellStore.getState();
+    if (addedLineId === null) return;
+    const added = [...(list.current?.children ?? [])].find((item) => item instanceof HTMLElement && item.dataset['lineId'] === addedLineId);
+    if (added !== undefined && typeof added.scrollIntoView === 'function') added.scrollIntoView({ block: 'nearest' });
+  }, [lines]);
+  return (
+    <ul ref={list} className="tb-sell-lines" aria-label={t('sell:cart.lines')} data-testid="cart-lines">
+      {lines.map((line) => (
+        <CartLine key={line.lineId} line={line} currency={currency} onStep={onStep} onEdit={onEdit} />
+      ))}
+    </ul>
+  );
+});
+
+const OrderDiscountButton = memo(function OrderDiscountButton({ onClick, disabled }: { onClick: () => void; disabled: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group justify="flex-end">
+      <Button variant="subtle" size="compact-md" onClick={onClick} disabled={disabled} data-testid="order-discount">
+        {t('sell:cart.orderDiscount')}
+      </Button>
+    </Group>
+  );
+});
+
+/**
+ * The tender buttons, rendered again only when whether one may pay (or park) changes. They stay
+ * on while an edit is being priced: a tender pressed then waits for core's figures (SellScreen).
+ */
+const CartTenderBar = memo(function CartTenderBar({ onAction }: { onAction: (action: ShortcutAction) => void }) {
+  const completing = useCheckoutStore((s) => s.completing);
+  const split = useCheckoutStore((s) => s.split);
+  const unpriced = useSellStore((s) => s.priced === null);
+  const canPark = useSellStore((s) => s.cart !== null && s.cart.lines.length > 0);
+  return <TenderBar payDisabled={unpriced || completing} canPark={canPark} split={split} onAction={onAction} />;
+});
+
 /**
  * The cart: its lines, figures and tenders, every figure from core's PricedCart. While an edit
- * waits for its price the last figures stay, marked as being updated.
+ * waits for its price the last figures stay (a spinner says so when the wait is noticeable).
+ * Each part subscribes to what it shows, so an add renders the new line, the
+ * count and the totals, not the whole pane (the 200-line budget of issue 9 §9).
  */
 export function CartPane({ onAction, onEditLine, onOrderDiscount }: Props) {
   const { t } = useTranslation();
   const priced = useSellStore((s) => s.priced);
   const pricedVersion = useSellStore((s) => s.pricedVersion);
-  const current = useSellStore(pricedIsCurrent);
   const pricingError = useSellStore((s) => s.pricingError);
   const notice = useSellStore((s) => s.notice);
-  const canPark = useSellStore((s) => s.cart !== null && s.cart.lines.length > 0);
-  const split = useCheckoutStore((s) => s.split);
   const completing = useCheckoutStore((s) => s.completing);
   const failure = useCheckoutStore((s) => s.failure);
   const panel = useCheckoutStore((s) => s.panel);
@@ -60,14 +135,13 @@ export function CartPane({ onAction, onEditLine, onOrderDiscount }: Props) {
   // the add → paint mark of the bench: this version's figures are in the DOM now
   useLayoutEffect(() => markAddRendered(pricedVersion), [pricedVersion]);
 
-  const lines = priced?.lines ?? [];
   return (
     <Stack gap="sm" className="tb-sell-cart" component="section" aria-labelledby="sell-cart-title">
       <Group justify="space-between">
         <Title order={2} size="h3" id="sell-cart-title">{t('sell:cart.label')}</Title>
         <Group gap="xs">
-          {!current && pricingError === null ? <Loader size="xs" aria-label={t('sell:cart.pricing')} /> : null}
-          <Text size="sm" c="dimmed" className="tb-num" data-testid="cart-line-count">{t('sell:cart.lineCount', { count: lines.length })}</Text>
+          <PricingSpinner />
+          <LineCount count={priced?.lines.length ?? 0} />
         </Group>
       </Group>
       {notice === null ? null : <NoticeView notice={notice} />}
@@ -76,16 +150,8 @@ export function CartPane({ onAction, onEditLine, onOrderDiscount }: Props) {
         <Text c="dimmed" py="xl" ta="center" data-testid="cart-empty">{t('sell:cart.empty')}</Text>
       ) : (
         <>
-          <ul className="tb-sell-lines" aria-label={t('sell:cart.lines')} data-testid="cart-lines">
-            {lines.map((line) => (
-              <CartLine key={line.lineId} line={line} currency={priced.currency} onStep={onStep} onEdit={onEditLine} />
-            ))}
-          </ul>
-          <Group justify="flex-end">
-            <Button variant="subtle" size="compact-md" onClick={onOrderDiscount} disabled={completing} data-testid="order-discount">
-              {t('sell:cart.orderDiscount')}
-            </Button>
-          </Group>
+          <CartLines lines={priced.lines} currency={priced.currency} onStep={onStep} onEdit={onEditLine} />
+          <OrderDiscountButton onClick={onOrderDiscount} disabled={completing} />
           <CartTotals priced={priced} />
         </>
       )}
@@ -94,7 +160,7 @@ export function CartPane({ onAction, onEditLine, onOrderDiscount }: Props) {
       {completing ? (
         <Group gap="xs" role="status"><Loader size="sm" /><Text>{t('sell:tender.completing')}</Text></Group>
       ) : null}
-      <TenderBar payDisabled={priced === null || !current || completing} canPark={canPark} split={split} onAction={onAction} />
+      <CartTenderBar onAction={onAction} />
     </Stack>
   );
 }

@@ -13,7 +13,7 @@ import { OrderDiscountDialog } from './OrderDiscountDialog';
 import { ParkedDialog } from './ParkedDialog';
 import { SaleDone } from './SaleDone';
 import { loadShift, newSale, scanCode, startNextSale } from './sell.actions';
-import { pricedIsCurrent, useSellStore } from './sell.store';
+import { pricedIsCurrent, useSellStore, whenPriced } from './sell.store';
 import { TenderDialog } from './TenderDialog';
 import { useScanner } from './use-scanner';
 import { useSellShortcuts } from './use-sell-shortcuts';
@@ -56,7 +56,7 @@ export function SellScreen() {
 
   useScanner((code) => void scanCode(api, code), open && panel === null);
 
-  const onAction = useCallback((action: ShortcutAction) => {
+  const onAction = useCallback(function act(action: ShortcutAction): void {
     const sell = useSellStore.getState();
     const checkout = useCheckoutStore.getState();
     if (action === 'newSale') {
@@ -66,7 +66,9 @@ export function SellScreen() {
     }
     if (action === 'park') return setParking('park');
     if (action === 'parked') return setParking('list');
-    if (checkout.done !== null || checkout.completing || sell.priced === null || !pricedIsCurrent(sell)) return;
+    if (checkout.done !== null || checkout.completing || sell.priced === null) return;
+    // a tender key while the last scan is being priced pays the cart with it, once core priced it
+    if (!pricedIsCurrent(sell)) return whenPriced(() => act(action));
     if (action === 'split') return checkout.open(null, !checkout.split);
     checkout.open(action);
   }, []);
@@ -75,6 +77,7 @@ export function SellScreen() {
   const dialogOpen = panel !== null || editing !== null || orderDiscount || parking !== null;
   useSellShortcuts(onAction, open && !dialogOpen);
   const onEditLine = useCallback((lineId: string) => setEditing(lineId), []);
+  const onOrderDiscount = useCallback(() => setOrderDiscount(true), []);
 
   let body;
   if (shiftError !== null) body = <ErrorAlert error={shiftError} />;
@@ -85,7 +88,7 @@ export function SellScreen() {
       <div className="tb-sell">
         <CatalogPane />
         {done === null ? (
-          <CartPane onAction={onAction} onEditLine={onEditLine} onOrderDiscount={() => setOrderDiscount(true)} />
+          <CartPane onAction={onAction} onEditLine={onEditLine} onOrderDiscount={onOrderDiscount} />
         ) : (
           <SaleDone sale={done} onNext={startNextSale} />
         )}

@@ -20,45 +20,58 @@ const TITLES: Record<TenderPanel, string> = {
 /**
  * The tender being taken, in a dialog over the Sell screen (the scanner leaves a dialog alone,
  * so a card or wallet scan goes into its field). The amount due is shown large at the top; in a
- * split the form also asks how much of it this tender pays.
+ * split the form also asks how much of it this tender pays. Only the open dialog's body follows
+ * the priced cart, so a scan does not render the closed dialog again.
  */
 export function TenderDialog() {
   const { t } = useTranslation();
-  const money = useMoney();
   const panel = useCheckoutStore((s) => s.panel);
-  const split = useCheckoutStore((s) => s.split);
-  const tenders = useCheckoutStore((s) => s.tenders);
-  const dueView = useCheckoutStore((s) => s.due);
-  const priced = useSellStore((s) => s.priced);
-  const close = () => useCheckoutStore.getState().open(null);
-  if (priced === null) return null;
-  const now = dueNow(priced, tenders.length, dueView);
-  const due = panel === null || now === null ? 0 : dueFor(panel, now);
-  const form = { due, currency: priced.currency, split, onDone: close };
-  // a moment after a tender is taken core is asked what is still due; the forms wait for it
-  const ready = now !== null;
+  const hasCart = useSellStore((s) => s.priced !== null);
+  if (!hasCart) return null;
   return (
     <Modal
       opened={panel !== null}
-      onClose={close}
+      onClose={closeTender}
       title={panel === null ? '' : t(TITLES[panel])}
       size="lg"
       closeButtonProps={{ 'aria-label': t('sell:close') }}
       // react-remove-scroll would inject a <style> without the CSP nonce (refused by style-src)
       lockScroll={false}
     >
-      <Stack gap="md">
-        {ready ? null : <Group gap="xs" role="status"><Loader size="sm" /><Text>{t('sell:tender.dueAsking')}</Text></Group>}
-        <div hidden={!ready}>
-          <Text size="sm" c="dimmed">{t('sell:tender.due')}</Text>
-          <Text fz={36} fw={800} className="tb-num" data-testid="tender-due">{money(due, priced.currency)}</Text>
-        </div>
-        {ready && panel === 'cash' ? <CashTender {...form} /> : null}
-        {ready && panel === 'card' ? <CardTender {...form} /> : null}
-        {ready && panel === 'wallet' ? <WalletTender {...form} /> : null}
-        {ready && panel === 'external_card' ? <ExternalTender {...form} /> : null}
-        {ready && panel === 'provider' ? <ProviderTender {...form} /> : null}
-      </Stack>
+      <TenderBody panel={panel} />
     </Modal>
+  );
+}
+
+function closeTender(): void {
+  useCheckoutStore.getState().open(null);
+}
+
+function TenderBody({ panel }: { panel: TenderPanel | null }) {
+  const { t } = useTranslation();
+  const money = useMoney();
+  const split = useCheckoutStore((s) => s.split);
+  const tenders = useCheckoutStore((s) => s.tenders);
+  const dueView = useCheckoutStore((s) => s.due);
+  const priced = useSellStore((s) => s.priced);
+  if (priced === null) return null;
+  const now = dueNow(priced, tenders.length, dueView);
+  const due = panel === null || now === null ? 0 : dueFor(panel, now);
+  const form = { due, currency: priced.currency, split, onDone: closeTender };
+  // a moment after a tender is taken core is asked what is still due; the forms wait for it
+  const ready = now !== null;
+  return (
+    <Stack gap="md">
+      {ready ? null : <Group gap="xs" role="status"><Loader size="sm" /><Text>{t('sell:tender.dueAsking')}</Text></Group>}
+      <div hidden={!ready}>
+        <Text size="sm" c="dimmed">{t('sell:tender.due')}</Text>
+        <Text fz={36} fw={800} className="tb-num" data-testid="tender-due">{money(due, priced.currency)}</Text>
+      </div>
+      {ready && panel === 'cash' ? <CashTender {...form} /> : null}
+      {ready && panel === 'card' ? <CardTender {...form} /> : null}
+      {ready && panel === 'wallet' ? <WalletTender {...form} /> : null}
+      {ready && panel === 'external_card' ? <ExternalTender {...form} /> : null}
+      {ready && panel === 'provider' ? <ProviderTender {...form} /> : null}
+    </Stack>
   );
 }

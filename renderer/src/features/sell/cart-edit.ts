@@ -23,7 +23,7 @@ export function emptyCart(currency: string, cartId: string = newId()): CartInput
  * or the quantity would pass its bound: the caller says so and the cart stays as it was.
  */
 export function addProduct(cart: CartInput, productId: string, lineId: string = newId()): CartInput | null {
-  const at = cart.lines.findLastIndex((line) => line.productId === productId && line.discount === undefined && line.overrideId === undefined);
+  const at = plainLineOf(cart, productId);
   const existing = at === -1 ? undefined : cart.lines[at];
   if (existing !== undefined) {
     const quantityMilli = existing.quantityMilli + ONE_ITEM_MILLI;
@@ -32,6 +32,16 @@ export function addProduct(cart: CartInput, productId: string, lineId: string = 
   }
   if (cart.lines.length >= CART_LINES_MAX) return null;
   return { ...cart, lines: [...cart.lines, { lineId, productId, quantityMilli: ONE_ITEM_MILLI }] };
+}
+
+/** The line an add of `productId` counts up: its last line without a discount or an approved price (-1: none). */
+function plainLineOf(cart: CartInput, productId: string): number {
+  return cart.lines.findLastIndex((line) => line.productId === productId && line.discount === undefined && line.overrideId === undefined);
+}
+
+/** The line `addProduct` created or counted up in `after`. */
+export function addedLineOf(after: CartInput, productId: string): string | undefined {
+  return after.lines[plainLineOf(after, productId)]?.lineId;
 }
 
 function replaceLine(cart: CartInput, at: number, line: CartLineInput): CartInput {

@@ -2,7 +2,7 @@ import type { Api } from '../../api/client';
 import { toClientError } from '../../lib/error-message';
 import { sessionEpoch } from '../../lib/session-scope';
 import type { CartInput } from '../../../../shared/domain/sales/cart';
-import { addProduct, emptyCart } from './cart-edit';
+import { addedLineOf, addProduct, emptyCart } from './cart-edit';
 import { useCatalogStore } from './catalog.store';
 import type { ProductView } from './catalog.store';
 import { abandonSale } from './checkout.actions';
@@ -73,7 +73,7 @@ export async function addToCart(api: Api, product: Pick<ProductView, 'productId'
     useSellStore.getState().noticed({ kind: 'cartFull' });
     return;
   }
-  const version = useSellStore.getState().changeCart(next);
+  const version = useSellStore.getState().changeCart(next, addedLineOf(next, product.productId));
   markAddStart(version);
   useSellStore.getState().noticed(null);
   await priceCart(api);

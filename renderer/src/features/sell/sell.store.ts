@@ -33,11 +33,13 @@ export type SellState = {
   readonly pricedVersion: number;
   readonly pricingError: ClientError | null;
   readonly notice: SellNotice | null;
+  /** The line the last add created or counted up: the cart scrolls to it once it is priced. */
+  readonly addedLineId: string | null;
   readonly parked: readonly ParkedCart[] | null;
   shiftLoaded(shift: ShiftView | null): void;
   shiftFailed(error: ClientError): void;
-  /** Replaces the cart (an edit, a resume); returns the new version. */
-  changeCart(cart: CartInput | null): number;
+  /** Replaces the cart (an edit, a resume; an add names its line); returns the new version. */
+  changeCart(cart: CartInput | null, addedLineId?: string): number;
   /** A PricedCart for `version`: kept only if that is still the cart on screen. */
   pricedFor(version: number, priced: PricedCart): boolean;
   pricingFailed(version: number, error: ClientError): void;
@@ -56,14 +58,15 @@ export const useSellStore = createSessionStore<SellState>('sell.cart', (set, get
   pricedVersion: 0,
   pricingError: null,
   notice: null,
+  addedLineId: null,
   parked: null,
   shiftLoaded: (shift) => set({ shift: shift ?? 'none', shiftError: null }),
   shiftFailed: (shiftError) => set({ shiftError }),
-  changeCart: (cart) => {
+  changeCart: (cart, addedLineId) => {
     const version = get().version + 1;
     // an empty cart has nothing to price: it shows no figures at all
     const empty = cart === null || cart.lines.length === 0;
-    set({ cart, version, pricingError: null, ...(empty ? { priced: null, pricedVersion: version } : {}) });
+    set({ cart, version, pricingError: null, addedLineId: addedLineId ?? null, ...(empty ? { priced: null, pricedVersion: version } : {}) });
     return version;
   },
   pricedFor: (version, priced) => {
@@ -77,10 +80,41 @@ export const useSellStore = createSessionStore<SellState>('sell.cart', (set, get
   },
   noticed: (notice) => set({ notice }),
   parkedLoaded: (carts) => set({ parked: [...carts] }),
-  clearCart: () => set((prev) => ({ cart: null, version: prev.version + 1, priced: null, pricedVersion: prev.version + 1, pricingError: null, notice: null })),
+  clearCart: () => set((prev) => ({
+    cart: null, version: prev.version + 1, priced: null, pricedVersion: prev.version + 1, pricingError: null, notice: null, addedLineId: null,
+  })),
 }));
 
 /** The cart's figures are those of the cart on screen (no newer edit is waiting for its price). */
 export function pricedIsCurrent(state: Pick<SellState, 'version' | 'pricedVersion'>): boolean {
   return state.version === state.pricedVersion;
+}
+
+let stopWaiting: (() => void) | null = null;
+
+/**
+ * Runs `then` once the cart on screen has core's figures: at once when it has them, else when
+ * its price arrives, so a tender key pressed right after a scan pays the cart with that item.
+ * A pricing error drops it (the cashier sees the error and presses again); a later call
+ * replaces it.
+ */
+export function whenPriced(then: () => void): void {
+  stopWaiting?.();
+  if (pricedIsCurrent(useSellStore.getState())) {
+    then();
+    return;
+  }
+  let unsubscribe = (): void => undefined;
+  const stop = (): void => {
+    unsubscribe();
+    if (stopWaiting === stop) stopWaiting = null;
+  };
+  unsubscribe = useSellStore.subscribe((state) => {
+    if (state.pricingError !== null) stop();
+    else if (pricedIsCurrent(state)) {
+      stop();
+      then();
+    }
+  });
+  stopWaiting = stop;
 }
