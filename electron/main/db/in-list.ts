@@ -12,3 +12,20 @@ export function inList<T>(values: readonly T[]): { readonly placeholders: string
   while (params.length < size) params.push(values[0] as T);
   return { placeholders: params.map(() => '?').join(','), params };
 }
+
+/**
+ * `rows` cut into runs whose lengths are powers of two (largest first, at most `largest`): a
+ * multi-row INSERT of 10 rows is two statements (8 + 2), and every length reuses a handful of
+ * prepared statements, as `inList` does for reads.
+ */
+export function powerOfTwoRuns<T>(rows: readonly T[], largest = 256): T[][] {
+  const runs: T[][] = [];
+  let at = 0;
+  while (at < rows.length) {
+    let size = largest;
+    while (size > rows.length - at) size /= 2;
+    runs.push(rows.slice(at, at + size));
+    at += size;
+  }
+  return runs;
+}

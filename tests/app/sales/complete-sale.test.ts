@@ -36,6 +36,23 @@ describe('sales.complete', () => {
     expect(totals).toMatchObject({ saleCount: 1, totalMinor: priced.totalMinor, cashTakenMinor: priced.totalMinor, taxMinor: priced.taxMinor });
   });
 
+  it('a new sale id with a line or tender id already on a sale is refused; fresh ids are not', async () => {
+    const cart = cartOf(w.products.slice(0, 3));
+    const total = (await w.price(cart)).totalMinor;
+    const tender = { kind: 'cash', tenderId: newId(), amountMinor: total };
+    await w.ok('sales.complete', { saleId: newId(), cart, expectedTotalMinor: total, tenders: [tender] });
+    const fresh = cartOf(w.products.slice(0, 3));
+    const reusedLine = { ...fresh, lines: fresh.lines.map((l, i) => (i === 2 ? { ...l, lineId: cart.lines[2]?.lineId ?? '' } : l)) };
+    const refusals = [
+      { cart: reusedLine, tenders: [{ ...tender, tenderId: newId() }] },
+      { cart: fresh, tenders: [tender] },
+    ];
+    for (const attempt of refusals) {
+      expect(code(await w.call('sales.complete', { saleId: newId(), expectedTotalMinor: total, ...attempt }))).toBe('id_exists_with_different_content');
+    }
+    await w.ok('sales.complete', { saleId: newId(), cart: fresh, expectedTotalMinor: total, tenders: [{ ...tender, tenderId: newId() }] });
+  });
+
   it('the same sale id twice is one sale (replayed), another cart under it a conflict', async () => {
     const cart = cartOf(w.products.slice(0, 1));
     const priced = await w.price(cart);
