@@ -159,6 +159,24 @@ test('sell: scan, park across a reload, split card + cash, receipt', async ({ pa
     await page.keyboard.press('F1');
     await expect(page.getByRole('dialog').getByTestId('tender-due')).toHaveText(/179\.95/);
     await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+
+    // New sale (F9) with items in the cart asks first: keep selling keeps the cart, removing
+    // starts an empty one.
+    await page.keyboard.press('F9');
+    const confirm = page.getByRole('dialog', { name: zh.sell.newSale.title });
+    await expect(confirm).toContainText(fill(zh.sell.newSale.lines_other, { count: 16 }));
+    await expectAccessible(page, 'new sale confirmation');
+    await shot(page, 'sell-7-new-sale-zh-CN');
+    await confirm.getByTestId('new-sale-keep').click();
+    await expect(confirm).toBeHidden();
+    await expect(page.getByTestId('cart-line')).toHaveCount(16);
+    await page.keyboard.press('F9');
+    await confirm.getByTestId('new-sale-discard').click();
+    await expect(page.getByTestId('cart-empty')).toBeVisible();
+    // with an empty cart F9 asks nothing
+    await page.keyboard.press('F9');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
 
     expect(consoleErrors).toEqual([]);
   } finally {

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/domain/ids';
 import type { CartInput } from '../../shared/domain/sales/cart';
 import { addProduct, emptyCart, removeLine, setLineDiscount, setOrderDiscount, setQuantity } from '../../renderer/src/features/sell/cart-edit';
-import { completeSale, requestPayment, checkPayment, takeCash, takeExternalCard } from '../../renderer/src/features/sell/checkout.actions';
+import { completeSale, requestPayment, checkPayment, refreshDue, takeCash, takeExternalCard } from '../../renderer/src/features/sell/checkout.actions';
 import { useCheckoutStore } from '../../renderer/src/features/sell/checkout.store';
 import { addToCart, loadShift, priceCart, scanCode } from '../../renderer/src/features/sell/sell.actions';
 import { useSellStore, whenPriced } from '../../renderer/src/features/sell/sell.store';
@@ -243,6 +243,22 @@ describe('checkout', () => {
     await takeExternalCard(api, 700, 'A1');
     expect(calls.map((c) => c.key)).toEqual(['sales.due', 'sales.due', 'sales.complete']);
     expect(useCheckoutStore.getState().done).not.toBeNull();
+  });
+
+  it('a failed sales.due is kept with the tenders it was for, and asking again clears it', async () => {
+    await pricedCart(1200);
+    let reachable = false;
+    const { api } = fakeApi({
+      'sales.due': () => (reachable ? ok({ currency: 'CNY', totalMinor: 1200, dueMinor: 700, cashDueMinor: 700, paid: false }) : fail('session_locked')),
+    });
+    await takeCash(api, 500);
+    expect(useCheckoutStore.getState().due).toBeNull();
+    expect(useCheckoutStore.getState().dueError?.code).toBe('session_locked');
+    expect(useCheckoutStore.getState().failure).toBeNull();
+    reachable = true;
+    await refreshDue(api);
+    expect(useCheckoutStore.getState().dueError).toBeNull();
+    expect(useCheckoutStore.getState().due?.dueMinor).toBe(700);
   });
 
   it('an unknown provider payment is looked up, never requested twice', async () => {

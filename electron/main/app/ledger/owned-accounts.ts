@@ -1,7 +1,7 @@
 import { ACCOUNT_KINDS, MERCHANT_OWNER, type AccountKindName } from '../../../../shared/domain/account-kinds';
 import { newId, uuidToBytes } from '../../../../shared/domain/ids';
 import { encodePayload } from '../../core/journal/payload-encoders';
-import { findOwnedAccount, insertAccount } from '../../db/repositories/account.repo';
+import { findOwnedAccountIn, insertAccount } from '../../db/repositories/account.repo';
 import { appendJournal, nextSeq } from '../../db/repositories/journal.repo';
 import type { WriteTx } from '../../db/tx';
 import { createLedgerIn } from './create-ledger';
@@ -22,9 +22,9 @@ export type OwnedAccount = {
 export async function ensureAccountIn(tx: WriteTx, ports: LedgerWritePorts, wanted: OwnedAccount, actor: Actor): Promise<string> {
   const { kind, flags } = ACCOUNT_KINDS[wanted.name];
   const ownerRef = wanted.ownerId ?? MERCHANT_OWNER;
-  const ledger = await createLedgerIn(tx, ports, wanted.currency, actor);
-  const existing = await findOwnedAccount(tx, ownerRef, kind, ledger.ledgerId);
+  const existing = await findOwnedAccountIn(tx, ownerRef, kind, wanted.currency);
   if (existing) return existing;
+  const ledger = await createLedgerIn(tx, ports, wanted.currency, actor);
   const id = newId();
   const seq = await nextSeq(tx);
   await insertAccount(tx, { id, ledgerId: ledger.ledgerId, kind, ownerRef, flags, seq });

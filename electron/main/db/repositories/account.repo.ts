@@ -90,6 +90,16 @@ export async function findOwnedAccount(tx: ReadTx, ownerRef: string, kind: strin
   return row ? bytesToUuid(readBytes(row, 'id')) : undefined;
 }
 
+/** Exported for its query-plan test: through the owner index, never a scan. */
+export const OWNED_ACCOUNT_IN_SQL = `SELECT a.id FROM account a JOIN ledger l ON l.id = a.ledger_id
+  WHERE a.owner_ref = ? AND a.kind = ? AND l.currency = ? ORDER BY a.seq LIMIT 1`;
+
+/** The same, by the ledger's currency: one statement on the hot path, where the account exists. */
+export async function findOwnedAccountIn(tx: ReadTx, ownerRef: string, kind: string, currency: string): Promise<string | undefined> {
+  const row = await tx.get(OWNED_ACCOUNT_IN_SQL, [ownerRef, kind, currency]);
+  return row ? bytesToUuid(readBytes(row, 'id')) : undefined;
+}
+
 /** Every account an owner holds, with its currency (a wallet's balances). */
 export async function ownedAccounts(tx: ReadTx, ownerRef: string, kind: string): Promise<{ accountId: string; currency: string }[]> {
   const rows = await tx.all(

@@ -9,6 +9,7 @@ import { CartPane } from './CartPane';
 import { CatalogPane } from './CatalogPane';
 import { useCheckoutStore } from './checkout.store';
 import { LineDialog } from './LineDialog';
+import { NewSaleDialog } from './NewSaleDialog';
 import { OrderDiscountDialog } from './OrderDiscountDialog';
 import { ParkedDialog } from './ParkedDialog';
 import { SaleDone } from './SaleDone';
@@ -48,6 +49,7 @@ export function SellScreen() {
   const [editing, setEditing] = useState<string | null>(null);
   const [parking, setParking] = useState<'park' | 'list' | null>(null);
   const [orderDiscount, setOrderDiscount] = useState(false);
+  const [confirmNew, setConfirmNew] = useState(false);
   const open = shift !== null && shift !== 'none';
 
   useEffect(() => {
@@ -61,6 +63,8 @@ export function SellScreen() {
     const checkout = useCheckoutStore.getState();
     if (action === 'newSale') {
       if (checkout.done !== null) startNextSale();
+      else if (checkout.completing) return; // a sale being completed finishes first
+      else if ((sell.cart?.lines.length ?? 0) > 0 || checkout.tenders.length > 0) setConfirmNew(true);
       else void newSale(api);
       return;
     }
@@ -74,7 +78,7 @@ export function SellScreen() {
   }, []);
   // Off while one of this screen's dialogs is open (they have their own keys); the lock screen
   // resets the session's stores, so `open` is false behind it.
-  const dialogOpen = panel !== null || editing !== null || orderDiscount || parking !== null;
+  const dialogOpen = panel !== null || editing !== null || orderDiscount || parking !== null || confirmNew;
   useSellShortcuts(onAction, open && !dialogOpen);
   const onEditLine = useCallback((lineId: string) => setEditing(lineId), []);
   const onOrderDiscount = useCallback(() => setOrderDiscount(true), []);
@@ -107,6 +111,14 @@ export function SellScreen() {
       {editing === null ? null : <LineDialog key={editing} lineId={editing} onClose={() => setEditing(null)} />}
       {orderDiscount ? <OrderDiscountDialog onClose={() => setOrderDiscount(false)} /> : null}
       <ParkedDialog mode={parking} onClose={() => setParking(null)} />
+      <NewSaleDialog
+        opened={confirmNew}
+        onPark={() => {
+          setConfirmNew(false);
+          setParking('park');
+        }}
+        onClose={() => setConfirmNew(false)}
+      />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { maskedShort } from '../cards/card-format';
 import { completeSale, refreshDue, removeTender } from './checkout.actions';
 import { useCheckoutStore } from './checkout.store';
+import { DueWaiting } from './DueWaiting';
 import type { TakenTender } from './checkout.store';
 import { useSellStore } from './sell.store';
 import { useMoney } from './sell-format';
@@ -62,7 +63,7 @@ export function TakenTenders() {
         </Group>
       ))}
       {now === null ? (
-        <Group gap="xs" role="status"><Loader size="xs" /><Text size="sm">{t('sell:tender.dueAsking')}</Text></Group>
+        <DueWaiting />
       ) : now.paid ? (
         <Button onClick={() => void completeSale(api)} loading={completing} disabled={completing} data-testid="complete-sale">
           {t('sell:tender.complete')}

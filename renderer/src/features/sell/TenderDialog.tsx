@@ -1,7 +1,8 @@
-import { Group, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { CardTender } from './CardTender';
+import { DueWaiting } from './DueWaiting';
 import { useCheckoutStore } from './checkout.store';
 import type { TenderPanel } from './checkout.store';
 import { useSellStore } from './sell.store';
@@ -62,7 +63,7 @@ function TenderBody({ panel }: { panel: TenderPanel | null }) {
   const ready = now !== null;
   return (
     <Stack gap="md">
-      {ready ? null : <Group gap="xs" role="status"><Loader size="sm" /><Text>{t('sell:tender.dueAsking')}</Text></Group>}
+      {ready ? null : <DueWaiting size="sm" />}
       <div hidden={!ready}>
         <Text size="sm" c="dimmed">{t('sell:tender.due')}</Text>
         <Text fz={36} fw={800} className="tb-num" data-testid="tender-due">{money(due, priced.currency)}</Text>

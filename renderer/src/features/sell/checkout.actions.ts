@@ -49,7 +49,8 @@ export async function completeSale(api: Api): Promise<void> {
 
 /**
  * Asks core what is still due after the tenders taken so far (sales.due: the cart priced again
- * and core's split rule); the answer is kept only if the tenders did not change meanwhile.
+ * and core's split rule); the answer, or the failure (shown with a way to ask again), is kept
+ * only if the tenders did not change meanwhile.
  */
 export async function refreshDue(api: Api): Promise<void> {
   const { cart } = useSellStore.getState();
@@ -60,7 +61,7 @@ export async function refreshDue(api: Api): Promise<void> {
     const due = await api.call('sales.due', { cart, tenders: tenders.map((t) => ({ kind: t.tender.kind, amountMinor: t.amountMinor })) });
     if (epoch === sessionEpoch()) useCheckoutStore.getState().dueSeen(due, tenders);
   } catch (error) {
-    if (epoch === sessionEpoch()) useCheckoutStore.getState().failed(toClientError(error));
+    if (epoch === sessionEpoch()) useCheckoutStore.getState().dueFailed(toClientError(error), tenders);
   }
 }
 

@@ -31,6 +31,8 @@ export type CheckoutState = {
   readonly tenders: readonly TakenTender[];
   /** core's figures (sales.due) for exactly these tenders; null until asked, and after any change. */
   readonly due: DueView | null;
+  /** Why core could not say what is due (the cashier asks again); cleared by the next answer or change. */
+  readonly dueError: ClientError | null;
   /** The tender being entered (its panel is open). */
   readonly panel: TenderPanel | null;
   /** Split: take several tenders until nothing is due. */
@@ -48,6 +50,7 @@ export type CheckoutState = {
   removed(tenderId: string): void;
   /** core's answer for the tenders it was asked about; dropped if they changed meanwhile. */
   dueSeen(due: DueView, forTenders: readonly TakenTender[]): void;
+  dueFailed(error: ClientError, forTenders: readonly TakenTender[]): void;
   paymentSeen(payment: PaymentView | null): void;
   completeStarted(): boolean;
   completed(sale: CompletedSale): void;
@@ -57,7 +60,7 @@ export type CheckoutState = {
   clear(): void;
 };
 
-const IDLE = { saleId: null, tenders: [], due: null, panel: null, split: false, completing: false, failure: null, payment: null, done: null } as const;
+const IDLE = { saleId: null, tenders: [], due: null, dueError: null, panel: null, split: false, completing: false, failure: null, payment: null, done: null } as const;
 
 export const useCheckoutStore = createSessionStore<CheckoutState>('sell.checkout', (set, get) => ({
   ...IDLE,
@@ -69,10 +72,13 @@ export const useCheckoutStore = createSessionStore<CheckoutState>('sell.checkout
     return saleId;
   },
   open: (panel, split) => set((prev) => ({ panel, split: split ?? prev.split, failure: null })),
-  taken: (tender) => set((prev) => ({ tenders: [...prev.tenders, tender], due: null, failure: null })),
-  removed: (tenderId) => set((prev) => ({ tenders: prev.tenders.filter((t) => t.tender.tenderId !== tenderId), due: null })),
+  taken: (tender) => set((prev) => ({ tenders: [...prev.tenders, tender], due: null, dueError: null, failure: null })),
+  removed: (tenderId) => set((prev) => ({ tenders: prev.tenders.filter((t) => t.tender.tenderId !== tenderId), due: null, dueError: null })),
   dueSeen: (due, forTenders) => {
-    if (get().tenders === forTenders) set({ due });
+    if (get().tenders === forTenders) set({ due, dueError: null });
+  },
+  dueFailed: (dueError, forTenders) => {
+    if (get().tenders === forTenders) set({ dueError });
   },
   paymentSeen: (payment) => set({ payment }),
   completeStarted: () => {
