@@ -26,6 +26,12 @@ export async function readMeta(db: Database, key: string): Promise<string | unde
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Several keys in one statement (a hot read: every cart pricing reads the tax settings); absent keys are absent. */
+export async function readMetasIn(tx: ReadTx, keys: readonly string[]): Promise<Map<string, string>> {
+  const rows = await tx.all(`SELECT key, value FROM meta WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+  return new Map(rows.flatMap((r) => (typeof r['key'] === 'string' && typeof r['value'] === 'string' ? [[r['key'], r['value']] as const] : [])));
+}
+
 export async function writeMetaIn(tx: WriteTx, key: string, value: string): Promise<void> {
   await tx.run('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
 }
