@@ -13,7 +13,7 @@ import { useCheckoutStore } from './checkout.store';
 import { markAddRendered } from './perf-marks';
 import { editCart } from './sell.actions';
 import { pricedIsCurrent, useSellStore } from './sell.store';
-import type { SellNotice } from './sell.store';
+import type { SellNotice, SellState } from './sell.store';
 import { TakenTenders } from './TakenTenders';
 import { TenderBar } from './TenderBar';
 import type { ShortcutAction } from './use-sell-shortcuts';
@@ -40,18 +40,32 @@ function NoticeView({ notice }: { notice: SellNotice }) {
 /** Past this a pending price shows a spinner; a spinner for every scan would repaint the cart twice per item. */
 const PRICING_SPINNER_DELAY_MS = 300;
 
-/** The spinner of a cart waiting for its price, once the wait is long enough to notice. */
+/**
+ * The spinner of a cart waiting for its price, once the wait is long enough to notice. It watches
+ * the store itself and renders only when the spinner comes or goes: a scan priced in time renders
+ * nothing here.
+ */
 function PricingSpinner() {
   const { t } = useTranslation();
-  const pending = useSellStore((s) => !pricedIsCurrent(s) && s.pricingError === null);
-  const [noticeable, setNoticeable] = useState(false);
+  const [shown, setShown] = useState(false);
   useEffect(() => {
-    setNoticeable(false);
-    if (!pending) return undefined;
-    const timer = setTimeout(() => setNoticeable(true), PRICING_SPINNER_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [pending]);
-  return pending && noticeable ? <Loader size="xs" aria-label={t('sell:cart.pricing')} /> : null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const follow = (state: SellState) => {
+      const pending = !pricedIsCurrent(state) && state.pricingError === null;
+      if (!pending) {
+        clearTimeout(timer);
+        timer = undefined;
+        setShown(false);
+      } else timer ??= setTimeout(() => setShown(true), PRICING_SPINNER_DELAY_MS);
+    };
+    follow(useSellStore.getState());
+    const unsubscribe = useSellStore.subscribe(follow);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, []);
+  return shown ? <Loader size="xs" role="status" aria-label={t('sell:cart.pricing')} /> : null;
 }
 
 const LineCount = memo(function LineCount({ count }: { count: number }) {

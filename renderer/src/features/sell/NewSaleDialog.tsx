@@ -15,6 +15,16 @@ type Props = { opened: boolean; onPark: () => void; onClose: () => void };
  */
 export function NewSaleDialog({ opened, onPark, onClose }: Props) {
   const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('sell:newSale.title')} closeButtonProps={{ 'aria-label': t('sell:close') }} lockScroll={false}>
+      <NewSaleChoice onPark={onPark} onClose={onClose} />
+    </Modal>
+  );
+}
+
+/** The dialog's body, mounted only while it is open: it follows the cart, the closed dialog does not. */
+function NewSaleChoice({ onPark, onClose }: Omit<Props, 'opened'>) {
+  const { t } = useTranslation();
   const lines = useSellStore((s) => s.cart?.lines.length ?? 0);
   const tenders = useCheckoutStore((s) => s.tenders.length);
   const discard = () => {
@@ -22,16 +32,14 @@ export function NewSaleDialog({ opened, onPark, onClose }: Props) {
     void newSale(api);
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('sell:newSale.title')} closeButtonProps={{ 'aria-label': t('sell:close') }} lockScroll={false}>
-      <Stack gap="md" data-testid="new-sale-confirm">
-        <Text>{t('sell:newSale.lines', { count: lines })}</Text>
-        {tenders > 0 ? <Text>{t('sell:newSale.tenders', { count: tenders })}</Text> : null}
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" onClick={onPark} data-testid="new-sale-park">{t('sell:newSale.park')}</Button>
-          <Button color="red" variant="light" onClick={discard} data-testid="new-sale-discard">{t('sell:newSale.discard')}</Button>
-          <Button onClick={onClose} data-autofocus data-testid="new-sale-keep">{t('sell:newSale.keep')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Stack gap="md" data-testid="new-sale-confirm">
+      <Text>{t('sell:newSale.lines', { count: lines })}</Text>
+      {tenders > 0 ? <Text>{t('sell:newSale.tenders', { count: tenders })}</Text> : null}
+      <Group justify="flex-end" gap="xs">
+        <Button variant="default" onClick={onPark} data-testid="new-sale-park">{t('sell:newSale.park')}</Button>
+        <Button color="red" variant="light" onClick={discard} data-testid="new-sale-discard">{t('sell:newSale.discard')}</Button>
+        <Button onClick={onClose} data-autofocus data-testid="new-sale-keep">{t('sell:newSale.keep')}</Button>
+      </Group>
+    </Stack>
   );
 }
