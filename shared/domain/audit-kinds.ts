@@ -78,6 +78,13 @@ export const AUDIT_DETAILS = {
     headSeq: z.int().min(0),
     anchorSeq: z.int().min(0).nullable(),
   }),
+  /**
+   * A customer display paired with the till's one-time code (security.md §4): the display now
+   * reads the display events. The event's staff member is whoever asked for the code.
+   */
+  'audit.displayPaired': z.strictObject({}),
+  /** A display code burnt by wrong tries (someone guessing), before anyone paired with it. */
+  'audit.displayCodeBurnt': z.strictObject({ wrongTries: z.int().min(1).max(100) }),
   ...CATALOG_AUDIT_DETAILS,
 } as const;
 

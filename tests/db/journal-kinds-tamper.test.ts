@@ -16,6 +16,8 @@ import { seedShiftKinds, shiftTamperCases } from './tamper-cases/shifts';
 import { seedVoucherKinds, voucherTamperCases } from './tamper-cases/vouchers';
 import { seedSalesKinds } from './tamper-cases/sales';
 import { seedWalletKinds, walletTamperCases } from './tamper-cases/wallets';
+import { DISPLAY_CODE_ALPHABET } from '../../shared/ipc/contract/display-domain';
+import { DISPLAY_CODE_TRIES_MAX } from '../../electron/main/app/display/pairing-codes';
 
 /**
  * Every journal kind is checked against the rows it describes (docs/ledger.md): for one entry of each
@@ -114,6 +116,12 @@ beforeAll(async () => {
   await seedCatalogKinds(t);
   await seedShiftKinds(t);
   await seedSalesKinds(t);
+  // The customer display: one pairing, then a code burnt by wrong tries (symbols of the alphabet, so the schema takes them).
+  const paired = expectOk<{ code: string }>(await t.call('display.pairingCode', {}));
+  expectOk(await t.call('display.redeemCode', { code: paired.code }));
+  const guessed = expectOk<{ code: string }>(await t.call('display.pairingCode', {}));
+  const wrong = `${guessed.code.slice(0, -1)}${guessed.code.endsWith(DISPLAY_CODE_ALPHABET[0] ?? '') ? DISPLAY_CODE_ALPHABET[1] : DISPLAY_CODE_ALPHABET[0]}`;
+  for (let i = 0; i < DISPLAY_CODE_TRIES_MAX; i += 1) expect((await t.call('display.redeemCode', { code: wrong })).ok).toBe(false);
   // Written by tillbook accept-rollback and restore (app/ledger/accept-rollback.ts); origin http so the swap below is its own undo.
   await uc.recordAudit({ kind: 'audit.anchorReset', staffId: owner.id, origin: 'http', detail: { cause: 'rollback_accepted', finding: 'behind_anchor', headSeq: 3, anchorSeq: 5 } });
   const rows = await t.db.tx.read((tx) => tx.all('SELECT kind, min(seq) AS seq FROM journal GROUP BY kind'));

@@ -16,14 +16,14 @@ const calls: FakeCall[] = [];
 
 /** The fake dispatch, except that display.redeemCode spends codes of a real pairing book. */
 const dispatch: Dispatch = async (key, input, transport) => {
-  if (key === 'display.redeemCode') return pairing.redeem((input as { code: string }).code);
-  if (key === 'display.pairingCode') return ok(pairing.issue());
+  if (key === 'display.redeemCode') return pairing.redeem((input as { code: string }).code, transport);
+  if (key === 'display.pairingCode') return ok(pairing.issue(null));
   return fakeDispatch(calls)(key, input, transport);
 };
 
 beforeAll(async () => {
   let n = 0;
-  pairing = displayPairing({ clock, random: (size) => new Uint8Array(size).map(() => (n += 7)) });
+  pairing = displayPairing({ clock, random: (size) => new Uint8Array(size).map(() => (n += 7)), audit: () => Promise.resolve() });
   t = await startTestHost({ dispatch, heartbeatMs: 50 });
 });
 afterAll(async () => {
@@ -46,7 +46,7 @@ async function postCode(code: string) {
 
 /** Pairs a display with a fresh code, as the form on /display does. */
 async function pairDisplay(): Promise<Display> {
-  const { code } = pairing.issue();
+  const { code } = pairing.issue(null);
   const reply = await postCode(code);
   expect(reply.status).toBe(200);
   const cookie = { Cookie: reply.headers['set-cookie']?.[0]?.split(';')[0] ?? '' };
@@ -90,7 +90,7 @@ describe('/display: pairing a customer display by a one-time code', () => {
   });
 
   it('refuses a wrong code with the form again, no cookie; the right code pairs once', async () => {
-    const { code } = pairing.issue();
+    const { code } = pairing.issue(null);
     const wrong = await postCode('ZZZZ-ZZZZ');
     expect(wrong.status).toBe(401);
     expect(wrong.body).toContain('role="alert"');
@@ -108,13 +108,13 @@ describe('/display: pairing a customer display by a one-time code', () => {
   });
 
   it('refuses an expired code (by the injected clock)', async () => {
-    const { code } = pairing.issue();
+    const { code } = pairing.issue(null);
     clock.advance(120_000);
     expect((await postCode(code)).status).toBe(401);
   });
 
   it('refuses a form from another origin and a body that is not a form', async () => {
-    const { code } = pairing.issue();
+    const { code } = pairing.issue(null);
     const foreign = await send(t.host.port, {
       method: 'POST', path: '/display', headers: { ...FORM, Origin: 'http://127.0.0.1:1' }, body: `code=${code}`,
     });

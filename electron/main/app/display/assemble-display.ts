@@ -4,6 +4,6 @@ import { displayPairing, type DisplayPairing } from './pairing-codes';
 /** The bound use cases of the customer-display domain. */
 export type DisplayUseCases = { readonly pairing: DisplayPairing };
 
-export function assembleDisplayUseCases(ports: Pick<DomainPorts, 'clock' | 'random'>): DisplayUseCases {
-  return { pairing: displayPairing({ clock: ports.clock, random: ports.random }) };
+export function assembleDisplayUseCases(ports: Pick<DomainPorts, 'clock' | 'random' | 'audit'>): DisplayUseCases {
+  return { pairing: displayPairing({ clock: ports.clock, random: ports.random, audit: ports.audit }) };
 }

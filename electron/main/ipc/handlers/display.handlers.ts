@@ -8,7 +8,8 @@ type DisplayKeys = 'display.pairingCode' | 'display.redeemCode';
 export function displayHandlers(uc: UseCases): Pick<Handlers, DisplayKeys> {
   const pairing = uc.display.pairing;
   return {
-    'display.pairingCode': () => Promise.resolve(ok(pairing.issue())),
-    'display.redeemCode': (input) => Promise.resolve(pairing.redeem(input.code)),
+    // signedIn access: dispatch gives a caller; the code remembers who asked for it (the pairing's audit names them)
+    'display.pairingCode': (_input, ctx) => Promise.resolve(ok(pairing.issue(ctx.caller?.staffId ?? null))),
+    'display.redeemCode': (input, ctx) => pairing.redeem(input.code, ctx.transport),
   };
 }
