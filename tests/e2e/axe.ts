@@ -59,8 +59,12 @@ export async function expectAccessible(page: Page, screen: string, schemes: read
     await page.emulateMedia({ colorScheme: scheme });
     // The app follows the scheme through Mantine; a plain page of the host (a refusal) through CSS.
     if (app !== undefined) await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
-    // let transitions settle so axe measures final colours
+    // Let transitions settle so axe measures final colours: a scheme switch, a dialog fading out or
+    // a button's hover fade half-way through reads as a contrast fault on a loaded machine. Endless
+    // animations (a spinner) never settle and are left alone.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.waitForFunction(() => document.getAnimations().every((a) =>
+      a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
     const findings = await findViolations(page);
     expect(findings, `axe on "${screen}" (${scheme})`).toEqual([]);
   }
