@@ -5,7 +5,7 @@ import { SHORTCUTS } from './use-sell-shortcuts';
 import type { ShortcutAction } from './use-sell-shortcuts';
 
 type Props = {
-  /** No priced cart to pay for (empty, being priced, or already paid). */
+  /** No priced cart to pay for (empty), or a sale being completed. A cart being priced again may be paid: the tender waits for its figures. */
   payDisabled: boolean;
   canPark: boolean;
   split: boolean;
