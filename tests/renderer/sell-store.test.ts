@@ -9,7 +9,7 @@ import { addProduct, emptyCart, removeLine, setLineDiscount, setOrderDiscount, s
 import { completeSale, requestPayment, checkPayment, refreshDue, takeCash, takeExternalCard } from '../../renderer/src/features/sell/checkout.actions';
 import { useCheckoutStore } from '../../renderer/src/features/sell/checkout.store';
 import { addToCart, loadShift, priceCart, scanCode } from '../../renderer/src/features/sell/sell.actions';
-import { useSellStore, whenPriced } from '../../renderer/src/features/sell/sell.store';
+import { forgetWhenPriced, useSellStore, whenPriced } from '../../renderer/src/features/sell/sell.store';
 import { dueFor, dueNow } from '../../renderer/src/features/sell/tender-due';
 import { resetSessionStores } from '../../renderer/src/lib/session-scope';
 import { fail, fakeApi, ok } from './fake-transport';
@@ -161,6 +161,15 @@ describe('sell store', () => {
     await adding2;
     expect(useSellStore.getState().pricingError?.code).toBe('cart_product_unpriced');
     await priceCart(fakeApi({ 'sales.price': (input) => ok(pricedOf((input as { cart: CartInput }).cart)) }).api);
+    expect(ran).toEqual(['cash', 'at once']);
+
+    // leaving the Sell screen forgets a key still waiting
+    const late = deferred();
+    const adding3 = addToCart(fakeApi({ 'sales.price': () => late.promise }).api, { productId: newId() });
+    whenPriced(() => ran.push('after leaving'));
+    forgetWhenPriced();
+    late.answer(ok(pricedOf(useSellStore.getState().cart as CartInput)));
+    await adding3;
     expect(ran).toEqual(['cash', 'at once']);
   });
 

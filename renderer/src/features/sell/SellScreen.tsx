@@ -14,7 +14,7 @@ import { OrderDiscountDialog } from './OrderDiscountDialog';
 import { ParkedDialog } from './ParkedDialog';
 import { SaleDone } from './SaleDone';
 import { loadShift, newSale, scanCode, startNextSale } from './sell.actions';
-import { pricedIsCurrent, useSellStore, whenPriced } from './sell.store';
+import { forgetWhenPriced, pricedIsCurrent, useSellStore, whenPriced } from './sell.store';
 import { TenderDialog } from './TenderDialog';
 import { useScanner } from './use-scanner';
 import { useSellShortcuts } from './use-sell-shortcuts';
@@ -54,6 +54,7 @@ export function SellScreen() {
 
   useEffect(() => {
     void loadShift(api);
+    return forgetWhenPriced;
   }, []);
 
   useScanner((code) => void scanCode(api, code), open && panel === null);

@@ -98,6 +98,11 @@ let stopWaiting: (() => void) | null = null;
  * A pricing error drops it (the cashier sees the error and presses again); a later call
  * replaces it.
  */
+/** Forgets a tender key still waiting for the cart's price (the Sell screen is left). */
+export function forgetWhenPriced(): void {
+  stopWaiting?.();
+}
+
 export function whenPriced(then: () => void): void {
   stopWaiting?.();
   if (pricedIsCurrent(useSellStore.getState())) {
