@@ -98,11 +98,6 @@ let stopWaiting: (() => void) | null = null;
  * A pricing error drops it (the cashier sees the error and presses again); a later call
  * replaces it.
  */
-/** Forgets a tender key still waiting for the cart's price (the Sell screen is left). */
-export function forgetWhenPriced(): void {
-  stopWaiting?.();
-}
-
 export function whenPriced(then: () => void): void {
   stopWaiting?.();
   if (pricedIsCurrent(useSellStore.getState())) {
@@ -122,4 +117,9 @@ export function whenPriced(then: () => void): void {
     }
   });
   stopWaiting = stop;
+}
+
+/** Forgets a tender key still waiting for the cart's price (the Sell screen is left). */
+export function forgetWhenPriced(): void {
+  stopWaiting?.();
 }
