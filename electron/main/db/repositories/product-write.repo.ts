@@ -1,5 +1,6 @@
 import type { ProductDiff, ProductPrice, ProductRecord } from '../../core/catalog/product-diff';
 import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
+import { inList } from '../in-list';
 import { int, readBytes, readInt, readText } from '../sql-value';
 import type { ReadTx, WriteTx } from '../tx';
 
@@ -40,8 +41,8 @@ export async function productIdBySku(tx: ReadTx, sku: string): Promise<string | 
 export async function barcodeOwners(tx: ReadTx, barcodes: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (barcodes.length === 0) return out;
-  const rows = await tx.all(
-    `SELECT barcode, product_id FROM product_barcode WHERE barcode IN (${barcodes.map(() => '?').join(',')})`, barcodes);
+  const list = inList(barcodes);
+  const rows = await tx.all(`SELECT barcode, product_id FROM product_barcode WHERE barcode IN (${list.placeholders})`, list.params);
   for (const row of rows) out.set(readText(row, 'barcode'), bytesToUuid(readBytes(row, 'product_id')));
   return out;
 }
@@ -84,8 +85,8 @@ const PER_QUERY = 500;
 export async function productIdsBySku(tx: ReadTx, skus: readonly string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (let i = 0; i < skus.length; i += PER_QUERY) {
-    const chunk = skus.slice(i, i + PER_QUERY);
-    const rows = await tx.all(`SELECT id, sku FROM product WHERE sku IN (${chunk.map(() => '?').join(',')})`, chunk);
+    const list = inList(skus.slice(i, i + PER_QUERY));
+    const rows = await tx.all(`SELECT id, sku FROM product WHERE sku IN (${list.placeholders})`, list.params);
     for (const row of rows) out.set(skuKey(readText(row, 'sku')), bytesToUuid(readBytes(row, 'id')));
   }
   return out;

@@ -8,7 +8,7 @@ import { int, readBytes, readInt, readText } from '../sql-value';
 import { DOMAIN_STATE_READERS } from '../state-readers';
 import type { ReadTx, WriteTx } from '../tx';
 import { appendJournal } from './journal.repo';
-import { META_KEYS, writeMetaIn } from './meta.repo';
+import { META_KEYS, readMetasIn, writeMetaIn } from './meta.repo';
 
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 
@@ -51,11 +51,8 @@ type GuardedMeta = { [K in keyof typeof GUARDED_META]: string | null } & { [K in
 
 async function readGuardedMeta(tx: ReadTx): Promise<GuardedMeta> {
   const keys = [...Object.values(GUARDED_META), ...Object.values(LATER_GUARDED_META)];
-  const rows = await tx.all(`SELECT key, value FROM meta WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
-  const value = (key: string): string | null => {
-    const found = rows.find((r) => r['key'] === key)?.['value'];
-    return typeof found === 'string' ? found : null;
-  };
+  const meta = await readMetasIn(tx, keys);
+  const value = (key: string): string | null => meta.get(key) ?? null;
   const later = Object.entries(LATER_GUARDED_META).flatMap(([field, key]) => {
     const found = value(key);
     return found === null ? [] : [[field, found] as const];

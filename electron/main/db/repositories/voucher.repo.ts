@@ -1,6 +1,7 @@
 import { bytesToUuid, uuidToBytes } from '../../../../shared/domain/ids';
 import type { VoucherStateName } from '../../../../shared/domain/state/vouchers';
 import type { Row } from '../driver';
+import { inList } from '../in-list';
 import { int, readBytes, readInt, readText } from '../sql-value';
 import type { ReadTx, WriteTx } from '../tx';
 
@@ -132,13 +133,15 @@ export type VoucherTally = {
 
 /** One row per batch, state and expiry (per batch, so each face value is summed exactly by the caller). */
 export async function tallyVouchers(tx: ReadTx, nowMs: number, batchIds?: readonly string[]): Promise<VoucherTally[]> {
-  const filter = batchIds ? `WHERE v.batch_id IN (${batchIds.map(() => '?').join(', ')})` : '';
+  if (batchIds?.length === 0) return [];
+  const list = batchIds === undefined ? undefined : inList(batchIds.map(uuidToBytes));
+  const filter = list === undefined ? '' : `WHERE v.batch_id IN (${list.placeholders})`;
   const rows = await tx.all(
     `SELECT v.batch_id, b.currency, v.state, (b.expires_at_ms IS NOT NULL AND b.expires_at_ms <= ?) AS expired,
        count(*) AS n, b.face_value_minor
      FROM voucher v JOIN voucher_batch b ON b.id = v.batch_id ${filter}
      GROUP BY v.batch_id, v.state`,
-    [int(nowMs), ...(batchIds ?? []).map(uuidToBytes)],
+    [int(nowMs), ...(list?.params ?? [])],
   );
   return rows.map((row) => ({
     batchId: bytesToUuid(readBytes(row, 'batch_id')), currency: readText(row, 'currency'), state: readText(row, 'state') as VoucherStateName,

@@ -9,9 +9,8 @@ import { completeSale, refreshDue, removeTender } from './checkout.actions';
 import { useCheckoutStore } from './checkout.store';
 import { DueWaiting } from './DueWaiting';
 import type { TakenTender } from './checkout.store';
-import { useSellStore } from './sell.store';
 import { useMoney } from './sell-format';
-import { dueNow } from './tender-due';
+import { useDueNow } from './use-due-now';
 
 function tenderText(t: TFunction, taken: TakenTender, amount: string): string {
   switch (taken.tender.kind) {
@@ -34,9 +33,7 @@ export function TakenTenders() {
   const tenders = useCheckoutStore((s) => s.tenders);
   const split = useCheckoutStore((s) => s.split);
   const completing = useCheckoutStore((s) => s.completing);
-  const due = useCheckoutStore((s) => s.due);
-  const priced = useSellStore((s) => s.priced);
-  const now = priced === null ? null : dueNow(priced, tenders.length, due);
+  const { priced, due, now } = useDueNow();
   const stale = priced !== null && tenders.length > 0 && now === null;
   // the cart was priced again (an item added mid-split): ask core again for this total
   useEffect(() => {

@@ -7,7 +7,8 @@ import { useCheckoutStore } from './checkout.store';
 import type { TenderPanel } from './checkout.store';
 import { useSellStore } from './sell.store';
 import { useMoney } from './sell-format';
-import { dueFor, dueNow } from './tender-due';
+import { dueFor } from './tender-due';
+import { useDueNow } from './use-due-now';
 import { CashTender, ExternalTender, ProviderTender, WalletTender } from './TenderForms';
 
 const TITLES: Record<TenderPanel, string> = {
@@ -52,11 +53,8 @@ function TenderBody({ panel }: { panel: TenderPanel | null }) {
   const { t } = useTranslation();
   const money = useMoney();
   const split = useCheckoutStore((s) => s.split);
-  const tenders = useCheckoutStore((s) => s.tenders);
-  const dueView = useCheckoutStore((s) => s.due);
-  const priced = useSellStore((s) => s.priced);
+  const { priced, now } = useDueNow();
   if (priced === null) return null;
-  const now = dueNow(priced, tenders.length, dueView);
   const due = panel === null || now === null ? 0 : dueFor(panel, now);
   const form = { due, currency: priced.currency, split, onDone: closeTender };
   // a moment after a tender is taken core is asked what is still due; the forms wait for it
