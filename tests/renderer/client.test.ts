@@ -164,6 +164,11 @@ describe('web host transport', () => {
     source?.dispatch('ledger.verifyProgress', '{"verified":3,"total":9}');
     expect(locked).toEqual([{ reason: 'idle' }]);
     expect(progress).toEqual([{ verified: 3, total: 9 }]);
+    // an event nobody on this page listens to is dropped unread (a 200-line display.cart per scan)
+    const parse = vi.spyOn(JSON, 'parse');
+    source?.dispatch('display.cart', '{"cartId":"unread"}');
+    expect(parse.mock.calls.filter(([text]) => String(text).includes('unread'))).toEqual([]);
+    parse.mockRestore();
     offLocked();
     expect(source?.closed).toBe(false);
     offProgress();

@@ -63,6 +63,9 @@ export function httpTransport(deps: HttpDeps): Transport {
     const es = deps.createEventSource('/api/events', authHeaders);
     for (const name of EVENT_NAMES) {
       es.addEventListener(name, (message) => {
+        // The stream carries every event; the Sell screen has no customer-display listener, and
+        // parsing a 200-line display.cart it drops would cost each scan a millisecond (B13).
+        if ((listeners.get(name)?.size ?? 0) === 0) return;
         let payload: unknown;
         try {
           payload = typeof message.data === 'string' ? JSON.parse(message.data) : undefined;

@@ -1,6 +1,7 @@
 import type { Settings } from '../../../../shared/ipc/contract/settings';
 import { ok, type Result } from '../../../../shared/domain/result';
 import type { Input, Output } from '../../../../shared/ipc/contract';
+import { cachedProductsForPricing } from '../../db/pricing-cache';
 import { META_KEYS, readMetaIn } from '../../db/repositories/meta.repo';
 import type { DomainPorts } from '../domain-ports';
 import { completeSale, type CompleteSale } from './complete-sale';
@@ -56,6 +57,7 @@ export function assembleSalesUseCases(ports: DomainPorts, assembly: SalesAssembl
       const s = assembly.settings();
       return { merchantName: (await readMetaIn(tx, META_KEYS.merchantName)) ?? s.merchantName, terminalName: s.terminalName };
     },
+    shownProducts: cachedProductsForPricing(),
   };
   return {
     price: priceSaleCart(salesPorts),

@@ -6,6 +6,7 @@ import { taxRateFor } from '../../../../shared/domain/sales/tax-profiles';
 import { priceCart, type PricingLine } from '../../core/sales/pricing/price-cart';
 import { readMetaIn } from '../../db/repositories/meta.repo';
 import { priceOverrides, type PriceOverrideRow } from '../../db/repositories/price-override.repo';
+import type { ProductsForPricing } from '../../db/pricing-cache';
 import { productsForPricing, type PricingProduct } from '../../db/repositories/product.repo';
 import type { ReadTx } from '../../db/tx';
 import type { SalesPorts } from './sales-ports';
@@ -38,12 +39,15 @@ function pricingLine(
 /**
  * Prices a cart in core, inside the caller's transaction: the catalog's prices in the cart's
  * currency (or the approved overrides the lines name), the merchant's tax profile and the
- * currency's cash increment. The renderer never computes a price.
+ * currency's cash increment. The renderer never computes a price. `readProducts` is the
+ * catalog read: the shown price may read through the pricing cache, a completed sale never does.
  */
-export async function priceForSale(tx: ReadTx, ports: Pick<SalesPorts, 'taxProfile'>, cart: CartInput): Promise<Result<PricedForSale>> {
+export async function priceForSale(
+  tx: ReadTx, ports: Pick<SalesPorts, 'taxProfile'>, cart: CartInput, readProducts: ProductsForPricing = productsForPricing,
+): Promise<Result<PricedForSale>> {
   const currency = await baseCurrency(tx);
   if (currency !== undefined && cart.currency !== currency) return err('cart_currency_mismatch', `the shop sells in ${currency}`);
-  const products = await productsForPricing(tx, cart.lines.map((l) => l.productId), cart.currency);
+  const products = await readProducts(tx, cart.lines.map((l) => l.productId), cart.currency);
   const overrides = await priceOverrides(tx, cart.lines.flatMap((l) => (l.overrideId === undefined ? [] : [l.overrideId])));
   const profile = await ports.taxProfile(tx);
   const lines: PricingLine[] = [];

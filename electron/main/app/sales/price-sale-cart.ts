@@ -5,10 +5,13 @@ import type { SalesPorts } from './sales-ports';
 
 export type PriceSaleCart = (input: Input<'sales.price'>) => Promise<Result<Output<'sales.price'>>>;
 
-/** Prices the cart in core and shows it on the customer display (names, quantities and totals only). */
-export function priceSaleCart(ports: Pick<SalesPorts, 'db' | 'taxProfile' | 'events'>): PriceSaleCart {
+/**
+ * Prices the cart in core and shows it on the customer display (names, quantities and totals
+ * only). Every scan prices the whole cart again, so the products come through the pricing cache.
+ */
+export function priceSaleCart(ports: Pick<SalesPorts, 'db' | 'taxProfile' | 'events' | 'shownProducts'>): PriceSaleCart {
   return async (input) => {
-    const priced = await ports.db.tx.read((tx) => priceForSale(tx, ports, input.cart));
+    const priced = await ports.db.tx.read((tx) => priceForSale(tx, ports, input.cart, ports.shownProducts));
     if (!priced.ok) return priced;
     const cart = priced.value.priced;
     ports.events.emit('display.cart', {

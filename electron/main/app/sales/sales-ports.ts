@@ -1,4 +1,5 @@
 import type { TaxProfile } from '../../../../shared/domain/sales/tax-profiles';
+import type { ProductsForPricing } from '../../db/pricing-cache';
 import type { ReadTx } from '../../db/tx';
 import type { ConsumeApproval } from '../approval/consume-approval';
 import type { EventSink } from '../event-sink';
@@ -22,4 +23,6 @@ export type SalesPorts = LedgerWritePorts & {
   readonly header: (tx: ReadTx) => Promise<ReceiptHeader>;
   /** Whether this data dir is a demo shop: every sale it writes is flagged. */
   readonly demo: (tx: ReadTx) => Promise<boolean>;
+  /** The catalog read of a price only shown (sales.price): through the pricing cache (db/pricing-cache.ts). */
+  readonly shownProducts: ProductsForPricing;
 };

@@ -68,10 +68,11 @@ function PricingSpinner() {
   return shown ? <Loader size="xs" role="status" aria-label={t('sell:cart.pricing')} /> : null;
 }
 
-const LineCount = memo(function LineCount({ count }: { count: number }) {
+function LineCount() {
   const { t } = useTranslation();
+  const count = useSellStore((s) => s.priced?.lines.length ?? 0);
   return <Text size="sm" c="dimmed" className="tb-num" data-testid="cart-line-count">{t('sell:cart.lineCount', { count })}</Text>;
-});
+}
 
 type LinesProps = {
   lines: PricedCart['lines'];
@@ -126,6 +127,33 @@ const CartTenderBar = memo(function CartTenderBar({ onAction }: { onAction: (act
   return <TenderBar payDisabled={unpriced || completing} canPark={canPark} split={split} onAction={onAction} />;
 });
 
+type PricedProps = { onEditLine: (lineId: string) => void; onOrderDiscount: () => void; completing: boolean };
+
+/**
+ * The priced lines and figures: the one part of the pane that renders for every priced edit.
+ * It marks the add → paint measure once the version it rendered is in the DOM.
+ */
+const PricedFigures = memo(function PricedFigures({ onEditLine, onOrderDiscount, completing }: PricedProps) {
+  const { t } = useTranslation();
+  const priced = useSellStore((s) => s.priced);
+  const pricedVersion = useSellStore((s) => s.pricedVersion);
+  const onStep = useCallback((lineId: string, deltaMilli: number) => {
+    void editCart(api, (cart) => stepQuantity(cart, lineId, deltaMilli));
+  }, []);
+
+  // the add → paint mark of the bench: this version's figures are in the DOM now
+  useLayoutEffect(() => markAddRendered(pricedVersion), [pricedVersion]);
+
+  if (priced === null) return <Text c="dimmed" py="xl" ta="center" data-testid="cart-empty">{t('sell:cart.empty')}</Text>;
+  return (
+    <>
+      <CartLines lines={priced.lines} currency={priced.currency} onStep={onStep} onEdit={onEditLine} />
+      <OrderDiscountButton onClick={onOrderDiscount} disabled={completing} />
+      <CartTotals priced={priced} />
+    </>
+  );
+});
+
 /**
  * The cart: its lines, figures and tenders, every figure from core's PricedCart. While an edit
  * waits for its price the last figures stay (a spinner says so when the wait is noticeable).
@@ -134,20 +162,11 @@ const CartTenderBar = memo(function CartTenderBar({ onAction }: { onAction: (act
  */
 export function CartPane({ onAction, onEditLine, onOrderDiscount }: Props) {
   const { t } = useTranslation();
-  const priced = useSellStore((s) => s.priced);
-  const pricedVersion = useSellStore((s) => s.pricedVersion);
   const pricingError = useSellStore((s) => s.pricingError);
   const notice = useSellStore((s) => s.notice);
   const completing = useCheckoutStore((s) => s.completing);
   const failure = useCheckoutStore((s) => s.failure);
   const panel = useCheckoutStore((s) => s.panel);
-
-  const onStep = useCallback((lineId: string, deltaMilli: number) => {
-    void editCart(api, (cart) => stepQuantity(cart, lineId, deltaMilli));
-  }, []);
-
-  // the add → paint mark of the bench: this version's figures are in the DOM now
-  useLayoutEffect(() => markAddRendered(pricedVersion), [pricedVersion]);
 
   return (
     <Stack gap="sm" className="tb-sell-cart" component="section" aria-labelledby="sell-cart-title">
@@ -155,20 +174,12 @@ export function CartPane({ onAction, onEditLine, onOrderDiscount }: Props) {
         <Title order={2} size="h3" id="sell-cart-title">{t('sell:cart.label')}</Title>
         <Group gap="xs">
           <PricingSpinner />
-          <LineCount count={priced?.lines.length ?? 0} />
+          <LineCount />
         </Group>
       </Group>
       {notice === null ? null : <NoticeView notice={notice} />}
       {pricingError === null ? null : <ErrorAlert error={pricingError} />}
-      {priced === null ? (
-        <Text c="dimmed" py="xl" ta="center" data-testid="cart-empty">{t('sell:cart.empty')}</Text>
-      ) : (
-        <>
-          <CartLines lines={priced.lines} currency={priced.currency} onStep={onStep} onEdit={onEditLine} />
-          <OrderDiscountButton onClick={onOrderDiscount} disabled={completing} />
-          <CartTotals priced={priced} />
-        </>
-      )}
+      <PricedFigures onEditLine={onEditLine} onOrderDiscount={onOrderDiscount} completing={completing} />
       <TakenTenders />
       {failure !== null && panel === null ? <ErrorAlert error={failure} title={t('sell:declined.title')} /> : null}
       {completing ? (
