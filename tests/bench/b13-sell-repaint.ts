@@ -3,6 +3,7 @@ import { chromium, type Page } from 'playwright-core';
 
 import { newId } from '../../shared/domain/ids';
 import { catalogue as en } from '../../renderer/src/locales/en';
+import { PAGE_SECRET_HEADER, PAGE_SECRET_STORAGE_KEY } from '../../renderer/src/api/page-secret';
 import { callFromPage } from '../e2e/page-api';
 import { startWebHost } from '../e2e/web-host';
 import { result, type BenchConfig, type BenchResult } from './config';
@@ -94,6 +95,28 @@ async function removeLastLine(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/**
+ * The floor under every call from the page: an empty public call (system.status) timed in the page
+ * from fetch to the body read, 40 times, p50. It is the browser ↔ web host HTTP path, with the
+ * driver's DevTools protocol attached; the Electron build calls over IPC instead.
+ */
+async function emptyCallP50(page: Page): Promise<number> {
+  const times = await page.evaluate(async ([header, storageKey]) => {
+    const out: number[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const start = performance.now();
+      const response = await fetch('/api/system.status', {
+        method: 'POST', credentials: 'same-origin', body: '{}',
+        headers: { 'content-type': 'application/json', [header]: sessionStorage.getItem(storageKey) ?? '' },
+      });
+      await response.text();
+      out.push(performance.now() - start);
+    }
+    return out.sort((a, b) => a - b);
+  }, [PAGE_SECRET_HEADER, PAGE_SECRET_STORAGE_KEY] as const);
+  return percentile(times, 50);
+}
+
 /** Adds before the measured ones (first statements, first renders of a line); their measures are dropped. */
 const WARMUP_ADDS = 5;
 
@@ -139,6 +162,7 @@ export async function benchB13(config: BenchConfig): Promise<BenchResult> {
       return line.top >= box.top - 1 && line.bottom <= box.bottom + 1;
     });
     if (!inView) throw new Error('B13: the last line added is not in view, so the painted frame does not show it');
+    const floor = await emptyCallP50(page);
     return result({
       id: 'B13',
       title: 'Sell screen: add an item to a 200-line cart → painted (p99)',
@@ -147,7 +171,8 @@ export async function benchB13(config: BenchConfig): Promise<BenchResult> {
         `${sorted.length} adds, each to a cart of ${CART_LINES} lines (the line taken off again between adds; ${lines} on screen at the end), after ${WARMUP_ADDS} warm-up adds: p50 ${fmt(p50)} ms, p99 ${fmt(p99)} ms, max ${fmt(sorted.at(-1) ?? Number.NaN)} ms ` +
           '(add → sales.price through the web host → the frame with the new line painted; Chromium, --disable-gpu)',
         `of which core (sales.price round trip until the reply is kept): ${part('sell:add:core')}; ` +
-          `render (reply kept → painted): ${part('sell:add:render')}`,
+          `render (reply kept → painted): ${part('sell:add:render')}; ` +
+          `an empty call (system.status) from the page takes p50 ${fmt(floor)} ms (the HTTP floor of every call)`,
       ],
     });
   } finally {
