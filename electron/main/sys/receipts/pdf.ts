@@ -3,6 +3,7 @@ import QRCode from 'qrcode';
 import type { ReceiptBlock, ReceiptDoc } from '../../core/receipts/receipt-doc';
 import { charWidth } from '../../core/receipts/text-width';
 import type { ReceiptFonts } from './receipt-font';
+import { openedFont } from './font-cache';
 
 const MM = 72 / 25.4;
 const PAGE_WIDTH = 80 * MM;
@@ -65,8 +66,9 @@ export async function renderReceiptPdf(doc: ReceiptDoc, fonts: ReceiptFonts, met
     size: [PAGE_WIDTH, height], margin: 0, autoFirstPage: true,
     info: { Title: meta.title, Producer: 'Tillbook', Creator: 'Tillbook', CreationDate: created, ModDate: created },
   });
-  pdf.registerFont('regular', fonts.regular.path, fonts.regular.face ?? '');
-  pdf.registerFont('bold', fonts.bold.path, fonts.bold.face ?? '');
+  // pdfkit takes a parsed fontkit font as well as a path; its types only name the path forms
+  pdf.registerFont('regular', openedFont(fonts.regular) as unknown as PDFKit.Mixins.PDFFontSource);
+  pdf.registerFont('bold', openedFont(fonts.bold) as unknown as PDFKit.Mixins.PDFFontSource);
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
