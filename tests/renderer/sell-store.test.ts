@@ -8,7 +8,8 @@ import type { CartInput } from '../../shared/domain/sales/cart';
 import { addProduct, emptyCart, removeLine, setLineDiscount, setOrderDiscount, setQuantity } from '../../renderer/src/features/sell/cart-edit';
 import { completeSale, requestPayment, checkPayment, refreshDue, takeCash, takeExternalCard } from '../../renderer/src/features/sell/checkout.actions';
 import { useCheckoutStore } from '../../renderer/src/features/sell/checkout.store';
-import { addToCart, loadShift, priceCart, scanCode } from '../../renderer/src/features/sell/sell.actions';
+import { priceCart } from '../../renderer/src/features/sell/pricing.actions';
+import { addToCart, loadShift, scanCode } from '../../renderer/src/features/sell/sell.actions';
 import { forgetWhenPriced, useSellStore, whenPriced } from '../../renderer/src/features/sell/sell.store';
 import { dueFor, dueNow } from '../../renderer/src/features/sell/tender-due';
 import { resetSessionStores } from '../../renderer/src/lib/session-scope';
@@ -201,6 +202,19 @@ describe('checkout', () => {
     await paying;
     expect(calls.filter((c) => c.key === 'sales.complete')).toHaveLength(1);
     expect(useCheckoutStore.getState().done?.changeMinor).toBe(800);
+  });
+
+  it('a completion refused for a changed total shows core\'s new total', async () => {
+    await pricedCart(1200);
+    const { api, calls } = fakeApi({
+      'sales.due': () => ok(PAID),
+      'sales.complete': () => fail('total_changed', 'the total is now 1399 CNY'),
+      'sales.price': (input) => ok(pricedOf((input as { cart: CartInput }).cart, 1399)),
+    });
+    await takeCash(api, 1200);
+    expect(useCheckoutStore.getState().failure?.code).toBe('total_changed');
+    expect(calls.map((c) => c.key)).toEqual(['sales.due', 'sales.complete', 'sales.price']);
+    expect(useSellStore.getState().priced?.totalMinor).toBe(1399);
   });
 
   it('after a lost reply the same sale id is sent again', async () => {

@@ -5,6 +5,7 @@ import { sessionEpoch } from '../../lib/session-scope';
 import { newId } from '../../../../shared/domain/ids';
 import type { CardRef } from '../../../../shared/ipc/contract/cards-schemas';
 import { useCheckoutStore } from './checkout.store';
+import { priceCart } from './pricing.actions';
 import type { PaymentView, TakenTender } from './checkout.store';
 import { pricedIsCurrent, useSellStore } from './sell.store';
 import { dueNow } from './tender-due';
@@ -44,6 +45,8 @@ export async function completeSale(api: Api): Promise<void> {
     useCheckoutStore.getState().completeFailed(failure);
     // nothing was recorded under this id: the corrected attempt gets a new one
     if (definiteRefusal(failure.code)) useCheckoutStore.setState({ saleId: null });
+    // core priced the cart afresh and found another total: show it, as the message asks the cashier to check it
+    if (failure.code === 'total_changed') await priceCart(api);
   }
 }
 

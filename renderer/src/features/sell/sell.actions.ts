@@ -7,7 +7,8 @@ import { useCatalogStore } from './catalog.store';
 import type { ProductView } from './catalog.store';
 import { abandonSale } from './checkout.actions';
 import { useCheckoutStore } from './checkout.store';
-import { markAddPriced, markAddStart } from './perf-marks';
+import { markAddStart } from './perf-marks';
+import { priceCart } from './pricing.actions';
 import { useSellStore } from './sell.store';
 
 /**
@@ -30,19 +31,6 @@ export async function loadShift(api: Api): Promise<void> {
 export function sellCurrency(): string | null {
   const { shift } = useSellStore.getState();
   return shift === null || shift === 'none' ? null : shift.currency;
-}
-
-/** Asks core for the cart's figures; the answer is kept only if the cart has not changed since. */
-export async function priceCart(api: Api): Promise<void> {
-  const epoch = sessionEpoch();
-  const { cart, version } = useSellStore.getState();
-  if (cart === null || cart.lines.length === 0) return;
-  try {
-    const priced = await api.call('sales.price', { cart });
-    if (epoch === sessionEpoch() && useSellStore.getState().pricedFor(version, priced)) markAddPriced(version);
-  } catch (error) {
-    if (epoch === sessionEpoch()) useSellStore.getState().pricingFailed(version, toClientError(error));
-  }
 }
 
 /**
