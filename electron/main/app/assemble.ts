@@ -10,6 +10,7 @@ import type { OpenDataDir } from '../db/data-dir';
 import type { DataKeys } from '../db/key-provider';
 import { PRODUCTION_SECRET_COST, StaffSecretHasher } from '../db/staff-secret';
 import { deriveSubKey, SUB_KEY_LABELS } from '../db/sub-keys';
+import { fileSimulatorMemory } from '../sys/simulator-memory';
 import { consumeApproval, type ConsumeApproval } from './approval/consume-approval';
 import { grantApproval, type GrantApproval } from './approval/grant-approval';
 import { denialAudit, type DenialAudit } from './audit/denial-audit';
@@ -156,7 +157,7 @@ export async function assembleUseCases(deps: AppDeps): Promise<AssembledApp> {
     vouchers: assembleVoucherUseCases(domain),
     catalog: assembleCatalogUseCases({ ...ledgerPorts, taxClasses: () => taxClassesOf(currentSettings(settings)) }),
     shifts: assembleShiftUseCases(domain),
-    sales: assembleSalesUseCases(domain, { settings: () => currentSettings(settings) }),
+    sales: assembleSalesUseCases(domain, { settings: () => currentSettings(settings), simulatorMemory: fileSimulatorMemory(dataDir.dir) }),
     // The receipt model comes from SALES's use case, called when a receipt is rendered (useCases is built by then).
     receipts: assembleReceiptUseCases({ fetchReceipt: (input, caller) => useCases.sales.receipt(input, caller), settings: () => currentSettings(settings) }),
     display: assembleDisplayUseCases(domain),

@@ -47,6 +47,27 @@ describe('completing a sale survives a crash and numbers receipts without gaps',
     expect(counts).toEqual({ sales: 1, records: 1 });
   });
 
+  it('a provider payment left unknown by a timeout is looked up after a restart (the simulator remembers)', async () => {
+    const { dir, cleanup } = tempDir('tillbook-pay-');
+    cleanups.push(cleanup);
+    const keys = newKeys();
+    const clock = new FixedClock();
+    const first = await openAt(dir, keys, clock);
+    const t1 = asTestApp(first, clock);
+    const { owner } = await setupWithStaff(t1, []);
+    const w = await worldOn(t1, owner, [], false);
+    const paymentId = newId();
+    await w.ok('payments.simulatorNext', { outcome: 'timeout' });
+    expect(await w.ok('payments.request', { paymentId, saleId: newId(), method: 'alipay', amountMinor: 3_300, currency: 'CNY' })).toMatchObject({ status: 'unknown' });
+    await first.close();
+    const second = await openAt(dir, keys, clock);
+    cleanups.push(() => second.close());
+    const t2 = asTestApp(second, clock);
+    await signInAs(t2, OWNER);
+    const looked = (await t2.call('payments.lookup', { paymentId })) as Result<{ status: string; providerReference: string | null }>;
+    expect(looked.ok && looked.value).toMatchObject({ status: 'approved', providerReference: expect.stringMatching(/^SIM-/u) });
+  });
+
   it('parked carts survive a restart (reopened data dir), then resume once', async () => {
     const { dir, cleanup } = tempDir('tillbook-park-');
     cleanups.push(cleanup);

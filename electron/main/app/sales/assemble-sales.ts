@@ -10,6 +10,7 @@ import { discardParked, listParked, parkCart, resumeParked, type DiscardParked, 
 import { lookupPayment, requestPayment, simulatorNext, type LookupPayment, type RequestPayment, type SimulatorNext } from './payments';
 import { priceSaleCart, type PriceSaleCart } from './price-sale-cart';
 import { saleDue, type SaleDue } from './tender-due';
+import type { SimulatorMemory } from '../../sys/simulator-memory';
 import type { PaymentProvider } from './providers/payment-provider';
 import { simulatorProvider, type SimulatorProvider } from './providers/simulator-provider';
 import { refundSale, voidSale, type RefundSale, type VoidSale } from './refund-sale';
@@ -43,13 +44,15 @@ export type SalesAssembly = {
   readonly settings: () => Pick<Settings, 'merchantName' | 'terminalName'>;
   /** Test seam: another provider than the simulator (the simulator command then has nothing to steer). */
   readonly provider?: PaymentProvider;
+  /** Where the simulator keeps its decisions (the data dir's file); without it, in this process only. */
+  readonly simulatorMemory?: SimulatorMemory;
 };
 
 /** The merchant fact setup writes for a demo shop (META_KEYS.demoShop): its value is 'true'. */
 const DEMO_SHOP_KEY = 'demo_shop';
 
 export function assembleSalesUseCases(ports: DomainPorts, assembly: SalesAssembly): SalesUseCases {
-  const simulator: SimulatorProvider = simulatorProvider(ports.clock);
+  const simulator: SimulatorProvider = simulatorProvider(ports.clock, assembly.simulatorMemory);
   const salesPorts: SalesPorts = {
     db: ports.db, mac: ports.mac, terminalId: ports.terminalId, clock: ports.clock, consumeApproval: ports.consumeApproval, events: ports.events,
     provider: assembly.provider ?? simulator, taxProfile: taxProfileFromMeta, demo: async (tx) => (await readMetaIn(tx, DEMO_SHOP_KEY)) === 'true',

@@ -1,5 +1,6 @@
 import type { Clock } from '../../../core/ports';
-import type { PaymentProvider, ProviderAnswer, ProviderRequest } from './payment-provider';
+import { processSimulatorMemory, type SimulatorDecision, type SimulatorMemory } from '../../../sys/simulator-memory';
+import type { PaymentProvider, ProviderRequest } from './payment-provider';
 
 export type SimulatorOutcome = 'approve' | 'decline' | 'timeout';
 
@@ -14,11 +15,19 @@ export type SimulatorProvider = PaymentProvider & {
  * id and the injectable clock. A timeout answers `unknown` to the request while the simulated
  * provider did take the payment (the worst case a till must survive): `lookup` then answers
  * approved, and a repeated request of the same id answers what the provider decided, never a
- * second payment.
+ * second payment. Decisions are kept in `memory` (the data dir's file in the app) before the
+ * answer goes out, so a lookup after the till restarted still finds them.
  */
-export function simulatorProvider(clock: Clock): SimulatorProvider {
+export function simulatorProvider(clock: Clock, memory: SimulatorMemory = processSimulatorMemory()): SimulatorProvider {
   const queue: SimulatorOutcome[] = [];
-  const decided = new Map<string, ProviderAnswer & { readonly status: 'approved' | 'declined' }>();
+  let loaded: Promise<Map<string, SimulatorDecision>> | null = null;
+  const decisions = (): Promise<Map<string, SimulatorDecision>> => {
+    loaded ??= memory.load().catch((error: unknown) => {
+      loaded = null; // an unreadable file is asked again next time, never overwritten
+      throw error;
+    });
+    return loaded;
+  };
   const reference = (paymentId: string): string => `SIM-${clock.nowMs().toString(36).toUpperCase()}-${paymentId.slice(-12).toUpperCase()}`;
   return {
     name: 'simulator',
@@ -27,17 +36,19 @@ export function simulatorProvider(clock: Clock): SimulatorProvider {
       return queue.length;
     },
     async request(request: ProviderRequest) {
+      const decided = await decisions();
       const known = decided.get(request.paymentId);
       if (known) return known;
       const outcome = queue.shift() ?? 'approve';
-      const answer = outcome === 'decline'
-        ? ({ status: 'declined', providerReference: reference(request.paymentId) } as const)
-        : ({ status: 'approved', providerReference: reference(request.paymentId) } as const);
+      const answer: SimulatorDecision = outcome === 'decline'
+        ? { status: 'declined', providerReference: reference(request.paymentId) }
+        : { status: 'approved', providerReference: reference(request.paymentId) };
       decided.set(request.paymentId, answer);
+      await memory.save(decided);
       return outcome === 'timeout' ? { status: 'unknown' } : answer;
     },
     async lookup(paymentId) {
-      return decided.get(paymentId) ?? { status: 'unknown' };
+      return (await decisions()).get(paymentId) ?? { status: 'unknown' };
     },
   };
 }
