@@ -33,6 +33,15 @@ describe('the payment simulator keeps its decisions in the data dir (sys/simulat
     expect(await after.lookup(newId())).toEqual({ status: 'unknown' });
   });
 
+  it('payments asked at the same time are all kept', async () => {
+    const dir = dirOf();
+    const simulator = simulatorProvider(new FixedClock(), fileSimulatorMemory(dir));
+    const ids = Array.from({ length: 8 }, () => newId());
+    await Promise.all(ids.map((id) => simulator.request(ask(id))));
+    const again = simulatorProvider(new FixedClock(), fileSimulatorMemory(dir));
+    for (const id of ids) expect((await again.lookup(id)).status).toBe('approved');
+  });
+
   it('an unreadable file is an error and is never written over', async () => {
     const dir = dirOf();
     const path = join(dir, SIMULATOR_FILE);

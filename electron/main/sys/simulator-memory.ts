@@ -41,6 +41,8 @@ const decisionsFile = z.strictObject({
  */
 export function fileSimulatorMemory(dir: string): SimulatorMemory {
   const path = join(dir, SIMULATOR_FILE);
+  // one write at a time: two payments asked together must not share the temporary file
+  let writing: Promise<void> = Promise.resolve();
   return {
     async load() {
       const text = await readFile(path, 'utf8').catch((error: unknown) => {
@@ -52,8 +54,11 @@ export function fileSimulatorMemory(dir: string): SimulatorMemory {
       if (!parsed.success) throw new Error(`${path} is not the payment simulator's decisions: ${parsed.error.issues[0]?.message ?? ''}`);
       return new Map(Object.entries(parsed.data.decided));
     },
-    async save(decided) {
-      await writeFileAtomically(path, JSON.stringify({ version: 1, decided: Object.fromEntries(decided) }));
+    save(decided) {
+      const text = JSON.stringify({ version: 1, decided: Object.fromEntries(decided) });
+      const write = writing.then(() => writeFileAtomically(path, text));
+      writing = write.catch(() => undefined);
+      return write;
     },
   };
 }
