@@ -7,7 +7,8 @@ import { useSellStore } from './sell.store';
 /**
  * Asks core for the cart's figures; the answer is kept only if the cart has not changed since.
  * Its own module: the cart's edits (sell.actions.ts) and a refused completion
- * (checkout.actions.ts) both price the cart, and those two import each other's other half.
+ * (checkout.actions.ts) both price the cart, and sell.actions.ts already imports
+ * checkout.actions.ts, which therefore cannot import it back.
  */
 export async function priceCart(api: Api): Promise<void> {
   const epoch = sessionEpoch();
