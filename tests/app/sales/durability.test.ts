@@ -4,7 +4,8 @@ import { newId } from '../../../shared/domain/ids';
 import type { Result } from '../../../shared/domain/result';
 import { memorySettingsStore } from '../../../electron/main/core/settings/settings-store';
 import { fcSeed } from '../../support/fc-seed';
-import { setupWithStaff, type TestApp } from '../../support/test-app';
+import type { Database } from '../../../electron/main/db/connection';
+import { setupWithStaff, type StaffSeed, type TestApp } from '../../support/test-app';
 import { FixedClock, tempDir } from '../../support/test-db';
 import { cartOf, code, newKeys, openAt, OWNER, salesWorld, seedProducts, signInAs, STANDARD_PRODUCTS, worldOn, type SalesWorld } from './sales-fixture';
 
@@ -20,70 +21,67 @@ function asTestApp(opened: Awaited<ReturnType<typeof openAt>>, clock: FixedClock
   } as unknown as TestApp;
 }
 
+type Restartable = {
+  readonly w: SalesWorld;
+  /** Closes the app and opens the same data dir again (same keys, clock and settings), the owner signed in. */
+  restart(): Promise<{ t: TestApp; db: Database }>;
+};
+
+/** A shop on a kept data dir (the owner, `staff`, the standard products, an open shift if asked) that can be restarted. */
+async function restartableShop(prefix: string, options: { staff?: readonly Omit<StaffSeed, 'id'>[]; products?: boolean; shift?: boolean } = {}): Promise<Restartable> {
+  const { dir, cleanup } = tempDir(prefix);
+  cleanups.push(cleanup);
+  const keys = newKeys();
+  const clock = new FixedClock();
+  const settings = memorySettingsStore();
+  const first = await openAt(dir, keys, clock, settings);
+  const t1 = asTestApp(first, clock);
+  const { owner } = await setupWithStaff(t1, options.staff ?? []);
+  const products = options.products === false ? [] : await seedProducts(first.db, STANDARD_PRODUCTS);
+  const w = await worldOn(t1, owner, products, options.shift ?? false);
+  return {
+    w,
+    restart: async () => {
+      await first.close();
+      const second = await openAt(dir, keys, clock, settings);
+      cleanups.push(() => second.close());
+      const t = asTestApp(second, clock);
+      await signInAs(t, OWNER);
+      return { t, db: second.db };
+    },
+  };
+}
+
 describe('completing a sale survives a crash and numbers receipts without gaps', () => {
   it('a retry after the app died between commit and reply replays the one sale (same data dir reopened)', async () => {
-    const { dir, cleanup } = tempDir('tillbook-sales-');
-    cleanups.push(cleanup);
-    const keys = newKeys();
-    const clock = new FixedClock();
-    const settings = memorySettingsStore();
-    const first = await openAt(dir, keys, clock, settings);
-    const t1 = asTestApp(first, clock);
-    const { owner } = await setupWithStaff(t1, [{ staffCode: 'mgr1', secret: '135792', role: 'manager' }]);
-    const w = await worldOn(t1, owner, await seedProducts(first.db, STANDARD_PRODUCTS), true);
+    const { w, restart } = await restartableShop('tillbook-sales-', { staff: [{ staffCode: 'mgr1', secret: '135792', role: 'manager' }], shift: true });
     const cart = cartOf(w.products, [1, 2, 3]);
     const priced = await w.price(cart);
     const input = { saleId: newId(), cart, expectedTotalMinor: priced.totalMinor, tenders: [{ kind: 'cash', tenderId: newId(), amountMinor: 20_000 }] };
     // The reply is lost: the app is closed as soon as the call resolves, before anyone reads it.
-    const lost = await t1.call('sales.complete', input);
-    await first.close();
-    const second = await openAt(dir, keys, clock, settings);
-    cleanups.push(() => second.close());
-    const t2 = asTestApp(second, clock);
-    await signInAs(t2, OWNER);
+    const lost = await w.t.call('sales.complete', input);
+    const { t: t2, db: second } = await restart();
     const retried = await t2.call('sales.complete', input);
     expect(retried).toEqual(lost.ok ? { ok: true, value: { ...lost.value as object, replayed: true } } : lost);
-    const counts = await second.db.tx.read((tx) => tx.get("SELECT (SELECT count(*) FROM sale) AS sales, (SELECT count(*) FROM journal WHERE kind = 'sale.completed') AS records"));
+    const counts = await second.tx.read((tx) => tx.get("SELECT (SELECT count(*) FROM sale) AS sales, (SELECT count(*) FROM journal WHERE kind = 'sale.completed') AS records"));
     expect(counts).toEqual({ sales: 1, records: 1 });
   });
 
   it('a provider payment left unknown by a timeout is looked up after a restart (the simulator remembers)', async () => {
-    const { dir, cleanup } = tempDir('tillbook-pay-');
-    cleanups.push(cleanup);
-    const keys = newKeys();
-    const clock = new FixedClock();
-    const first = await openAt(dir, keys, clock);
-    const t1 = asTestApp(first, clock);
-    const { owner } = await setupWithStaff(t1, []);
-    const w = await worldOn(t1, owner, [], false);
+    const { w, restart } = await restartableShop('tillbook-pay-', { products: false });
     const paymentId = newId();
     await w.ok('payments.simulatorNext', { outcome: 'timeout' });
     expect(await w.ok('payments.request', { paymentId, saleId: newId(), method: 'alipay', amountMinor: 3_300, currency: 'CNY' })).toMatchObject({ status: 'unknown' });
-    await first.close();
-    const second = await openAt(dir, keys, clock);
-    cleanups.push(() => second.close());
-    const t2 = asTestApp(second, clock);
-    await signInAs(t2, OWNER);
+    const { t: t2 } = await restart();
     const looked = (await t2.call('payments.lookup', { paymentId })) as Result<{ status: string; providerReference: string | null }>;
     expect(looked.ok && looked.value).toMatchObject({ status: 'approved', providerReference: expect.stringMatching(/^SIM-/u) });
   });
 
   it('parked carts survive a restart (reopened data dir), then resume once', async () => {
-    const { dir, cleanup } = tempDir('tillbook-park-');
-    cleanups.push(cleanup);
-    const keys = newKeys();
-    const clock = new FixedClock();
-    const first = await openAt(dir, keys, clock);
-    const t1 = asTestApp(first, clock);
-    const { owner } = await setupWithStaff(t1, []);
-    const w = await worldOn(t1, owner, await seedProducts(first.db, STANDARD_PRODUCTS), false);
+    const { w, restart } = await restartableShop('tillbook-park-');
     const cart = cartOf(w.products, [1, 1, 4]);
     await w.ok('sales.park', { cart, label: 'Mrs Li' });
-    await first.close();
-    const second = await openAt(dir, keys, clock);
-    cleanups.push(() => second.close());
-    const t2 = asTestApp(second, clock);
-    await signInAs(t2, OWNER);
+    const { t: t2 } = await restart();
     const listed = (await t2.call('sales.parked', {})) as Result<{ carts: { cartId: string; label: string; lineCount: number }[] }>;
     expect(listed.ok && listed.value.carts).toEqual([expect.objectContaining({ cartId: cart.cartId, label: 'Mrs Li', lineCount: 3 })]);
     const resumed = (await t2.call('sales.resume', { cartId: cart.cartId })) as Result<{ cart: unknown }>;
