@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DISPLAY_EVENT_NAMES } from '../../shared/ipc/contract/display-domain';
-import type { EventName, EventPayload } from '../../shared/ipc/events';
-import type { EventSink } from '../main/app/event-sink';
+import { isDisplayEvent } from '../../shared/ipc/contract/display-domain';
 import type { Dispatch } from '../main/ipc/dispatch';
 import { PAGE_SECRET_META } from './auth';
 import { displayCookieHeader, type DisplayAuth } from './display-auth';
-import type { EventFeed } from './events-route';
+import { narrowedFeed, type EventFeed } from './events-route';
 import { sendEmpty, setBaseHeaders } from './http-util';
 import { readBody } from './read-body';
 import { handleStatic, indexFile, sendIndex } from './static-files';
@@ -110,14 +108,5 @@ export async function handleDisplayPage(req: IncomingMessage, res: ServerRespons
 
 /** The app's event feed narrowed to the display events: a display never hears anything else. */
 export function displayOnlyFeed(feed: EventFeed): EventFeed {
-  return {
-    subscribe(sink) {
-      const narrowed: EventSink = {
-        emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
-          if ((DISPLAY_EVENT_NAMES as readonly EventName[]).includes(name)) sink.emit(name, payload);
-        },
-      };
-      return feed.subscribe(narrowed);
-    },
-  };
+  return narrowedFeed(feed, isDisplayEvent);
 }

@@ -1,10 +1,33 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isDisplayEvent } from '../../shared/ipc/contract/display-domain';
 import type { EventName, EventPayload } from '../../shared/ipc/events';
 import type { EventSink } from '../main/app/event-sink';
 import { setBaseHeaders } from './http-util';
 
 /** What the events route needs of the app's EventHub. */
 export type EventFeed = { subscribe(sink: EventSink): () => void };
+
+/** A feed that passes on only the events `keep` names. */
+export function narrowedFeed(feed: EventFeed, keep: (name: EventName) => boolean): EventFeed {
+  return {
+    subscribe(sink) {
+      return feed.subscribe({
+        emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
+          if (keep(name)) sink.emit(name, payload);
+        },
+      });
+    },
+  };
+}
+
+/**
+ * The staff's stream: every event but the customer display's (which go to a paired display's own
+ * stream, display-route.ts). Nothing on the staff's pages listens to them, and a 200-line
+ * `display.cart` for every scan would reach the till's page beside the scan's own reply (B13).
+ */
+export function staffFeed(feed: EventFeed): EventFeed {
+  return narrowedFeed(feed, (name) => !isDisplayEvent(name));
+}
 
 export const HEARTBEAT_MS = 15_000;
 /** A client that stops reading is dropped before its backlog grows past this. */

@@ -7,7 +7,7 @@ import { API_PREFIX, handleApiCall } from './api-route';
 import { createHostAuth, type HostAuth } from './auth';
 import { createDisplayAuth, type DisplayAuth } from './display-auth';
 import { DISPLAY_PAIR_PATH, DISPLAY_PATH, displayOnlyFeed, handleDisplayPage } from './display-route';
-import { handleEvents, HEARTBEAT_MS, type EventFeed } from './events-route';
+import { handleEvents, HEARTBEAT_MS, staffFeed, type EventFeed } from './events-route';
 import { checkHost, checkOrigin } from './host-check';
 import { requestPath, sendEmpty, sendResult } from './http-util';
 import { handleLaunch, LAUNCH_PARAM } from './launch-route';
@@ -82,7 +82,7 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     }
     if (path === EVENTS_PATH) {
       if (req.method !== 'GET') return sendEmpty(res, 405, { Allow: 'GET' });
-      return handleEvents(req, res, routes.options.events, routes.options.heartbeatMs ?? HEARTBEAT_MS);
+      return handleEvents(req, res, staffFeed(routes.options.events), routes.options.heartbeatMs ?? HEARTBEAT_MS);
     }
     return handleApiCall(req, res, path.slice(API_PREFIX.length), routes.options.dispatch);
   }

@@ -145,6 +145,14 @@ export async function scanBarcode(page: Page, code: string, gapMs = 5): Promise<
   }
 }
 
+/**
+ * Waits until the cart holds `count` lines, as its header counts them: the list itself is
+ * windowed (only the lines in view and a few more are in the DOM).
+ */
+export async function expectCartLines(page: Page, count: number): Promise<void> {
+  await expect(page.getByTestId('cart-line-count')).toHaveAttribute('data-count', String(count));
+}
+
 /** The cart line of a product, found by its name. */
 export function cartLine(page: Page, name: string): Locator {
   return page.getByTestId('cart-line').filter({ hasText: name });

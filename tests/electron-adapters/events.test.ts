@@ -27,6 +27,18 @@ describe('webContents event sink', () => {
     expect(stranger.send).not.toHaveBeenCalled();
   });
 
+  test('the customer display\'s events never reach a staff window (they have their own window)', () => {
+    const trusted = new TrustedContents();
+    const ours = new FakeWebContents();
+    trusted.add(ours as never);
+    const sink = webContentsEventSink(trusted);
+    sink.emit('display.cart', { cartId: 'c', lines: [], totalMinor: 0, currency: 'CNY' });
+    sink.emit('display.paid', { saleId: 's', totalMinor: 100, changeMinor: 0, currency: 'CNY' });
+    sink.emit('display.walletQr', { payload: 'QR' });
+    sink.emit('ledger.changed', { headSeq: 3 });
+    expect(ours.send).toHaveBeenCalledExactlyOnceWith(IPC_EVENT_CHANNEL, 'ledger.changed', { headSeq: 3 });
+  });
+
   test('a window that throws on send does not stop the others or the emitter', () => {
     const trusted = new TrustedContents();
     const broken = new FakeWebContents();

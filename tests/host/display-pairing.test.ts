@@ -168,13 +168,19 @@ describe('a display credential reads the display events and nothing else', () =>
     stream.close();
   });
 
-  it('leaves the till browser session as it was: its stream still hears everything', async () => {
+  it('leaves the till browser session as it was: its stream hears every event but the display\'s', async () => {
     const till = await launchBrowser(t.host);
     await pairDisplay();
     const stream = await openStream(till.both);
     await waitFor(() => stream.text().includes(': connected'));
+    emit('display.cart', { cartId: 'c', lines: [], totalMinor: 0, currency: 'CNY' });
     emit('ledger.changed', { headSeq: 4 });
-    await waitFor(() => stream.text().includes('ledger.changed'));
+    emit('display.paid', { saleId: 's', totalMinor: 100, changeMinor: 0, currency: 'CNY' });
+    emit('display.walletQr', { payload: 'QR' });
+    emit('session.locked', { reason: 'idle' });
+    await waitFor(() => stream.text().includes('session.locked'));
+    const names = [...stream.text().matchAll(/^event: (.+)$/gm)].map((m) => m[1]);
+    expect(names).toEqual(['ledger.changed', 'session.locked']);
     stream.close();
   });
 });

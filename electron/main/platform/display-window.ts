@@ -4,7 +4,7 @@
 // alone, the same narrowing the web host applies to a paired display (electron/host/display-route.ts).
 import { BrowserWindow, screen, type Display, type Screen } from 'electron';
 
-import { DISPLAY_EVENT_NAMES } from '../../../shared/ipc/contract/display-domain';
+import { isDisplayEvent } from '../../../shared/ipc/contract/display-domain';
 import type { EventName, EventPayload } from '../../../shared/ipc/events';
 import { IPC_EVENT_CHANNEL } from '../../../shared/ipc/methods';
 import type { EventHub, EventSink } from '../app/event-sink';
@@ -33,7 +33,7 @@ export function customerScreen(screen: Pick<Screen, 'getAllDisplays' | 'getPrima
 export function displayOnlySink(contents: Electron.WebContents): EventSink {
   return {
     emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
-      if (!(DISPLAY_EVENT_NAMES as readonly EventName[]).includes(name)) return;
+      if (!isDisplayEvent(name)) return;
       try {
         if (contents.isDestroyed() || !isAppUrl(contents.mainFrame.url)) return;
         contents.send(IPC_EVENT_CHANNEL, name, payload);

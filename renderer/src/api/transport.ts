@@ -63,8 +63,8 @@ export function httpTransport(deps: HttpDeps): Transport {
     const es = deps.createEventSource('/api/events', authHeaders);
     for (const name of EVENT_NAMES) {
       es.addEventListener(name, (message) => {
-        // The stream carries every event; the Sell screen has no customer-display listener, and
-        // parsing a 200-line display.cart it drops would cost each scan a millisecond (B13).
+        // An event nothing listens to is dropped unread: parsing costs the page's main thread,
+        // and a large one (a 200-line cart) would delay the frame a scan is waiting for (B13).
         if ((listeners.get(name)?.size ?? 0) === 0) return;
         let payload: unknown;
         try {

@@ -31,6 +31,15 @@ export function groupDisplayCode(code: string): string {
 /** The only push events a customer display receives: what the customer may see (SALES emits them). */
 export const DISPLAY_EVENT_NAMES = ['display.cart', 'display.paid', 'display.walletQr'] as const satisfies readonly EventName[];
 
+/**
+ * Whether an event is for the customer display only. A staff window or stream never gets these:
+ * nothing there listens to them, and a 200-line `display.cart` for every scan would compete with
+ * the scan's own reply on the till's screen (B13).
+ */
+export function isDisplayEvent(name: EventName): boolean {
+  return (DISPLAY_EVENT_NAMES as readonly EventName[]).includes(name);
+}
+
 export const pairingCodeOutput = z.strictObject({
   /** DISPLAY_CODE_LENGTH symbols of DISPLAY_CODE_ALPHABET; shown grouped (`groupDisplayCode`). */
   code: z.string().length(DISPLAY_CODE_LENGTH),

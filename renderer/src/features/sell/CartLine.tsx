@@ -14,7 +14,8 @@ type Props = {
 };
 
 /**
- * One priced line, every figure as core returned it. Memoised by the line's own values: a new
+ * One priced line's content (its row, the list item, is CartLines'), every figure as core
+ * returned it. Memoised by the line's own values: a new
  * PricedCart after adding an item brings new objects for every line, but only the lines whose
  * figures changed render again (the 200-line budget of issue 9 §9).
  */
@@ -22,7 +23,7 @@ function CartLineView({ line, currency, onStep, onEdit }: Props) {
   const { t } = useTranslation();
   const money = useMoney();
   return (
-    <li className="tb-sell-line" data-testid="cart-line" data-line-id={line.lineId}>
+    <>
       <UnstyledButton className="tb-sell-line-name" onClick={() => onEdit(line.lineId)}>
         <Text fw={600} lineClamp={2}>{line.name}</Text>
         <Text size="sm" c="dimmed" className="tb-num">{t('sell:cart.each', { price: money(line.unitPriceMinor, currency) })}</Text>
@@ -43,7 +44,7 @@ function CartLineView({ line, currency, onStep, onEdit }: Props) {
         </ActionIcon>
       </Group>
       <Text fw={700} ta="right" miw={96} className="tb-num" data-testid="line-total">{money(line.totalMinor, currency)}</Text>
-    </li>
+    </>
   );
 }
 

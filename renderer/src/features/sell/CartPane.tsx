@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api } from '../../api/client';
-import type { PricedCart } from '../../../../shared/domain/sales/priced-cart';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconAlert, IconInfo } from '../../components/Icons';
 import { stepQuantity } from './cart-edit';
-import { CartLine } from './CartLine';
+import { CartLines } from './CartLines';
 import { CartTotals } from './CartTotals';
 import { useCheckoutStore } from './checkout.store';
 import { markAddRendered } from './perf-marks';
@@ -71,38 +70,8 @@ function PricingSpinner() {
 function LineCount() {
   const { t } = useTranslation();
   const count = useSellStore((s) => s.priced?.lines.length ?? 0);
-  return <Text size="sm" c="dimmed" className="tb-num" data-testid="cart-line-count">{t('sell:cart.lineCount', { count })}</Text>;
+  return <Text size="sm" c="dimmed" className="tb-num" data-testid="cart-line-count" data-count={count}>{t('sell:cart.lineCount', { count })}</Text>;
 }
-
-type LinesProps = {
-  lines: PricedCart['lines'];
-  currency: string;
-  onStep: (lineId: string, deltaMilli: number) => void;
-  onEdit: (lineId: string) => void;
-};
-
-/**
- * The priced lines; the one an add just created or counted up is scrolled into view in the frame
- * that shows its price. The added line is read when the lines change, not subscribed to: a
- * subscription would render the list again for the cart's edit, before its price.
- */
-const CartLines = memo(function CartLines({ lines, currency, onStep, onEdit }: LinesProps) {
-  const { t } = useTranslation();
-  const list = useRef<HTMLUListElement>(null);
-  useLayoutEffect(() => {
-    const { addedLineId } = useSellStore.getState();
-    if (addedLineId === null) return;
-    const added = [...(list.current?.children ?? [])].find((item) => item instanceof HTMLElement && item.dataset['lineId'] === addedLineId);
-    if (added !== undefined && typeof added.scrollIntoView === 'function') added.scrollIntoView({ block: 'nearest' });
-  }, [lines]);
-  return (
-    <ul ref={list} className="tb-sell-lines" aria-label={t('sell:cart.lines')} data-testid="cart-lines">
-      {lines.map((line) => (
-        <CartLine key={line.lineId} line={line} currency={currency} onStep={onStep} onEdit={onEdit} />
-      ))}
-    </ul>
-  );
-});
 
 const OrderDiscountButton = memo(function OrderDiscountButton({ onClick, disabled }: { onClick: () => void; disabled: boolean }) {
   const { t } = useTranslation();
