@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineRefund, tenderShares, type RefundableLine } from '../../../electron/main/core/sales/refund-amounts';
+import { cashPayout, lineRefund, refundRounding, tenderShares, type RefundableLine } from '../../../electron/main/core/sales/refund-amounts';
+import { roundToCashIncrement } from '../../../shared/domain/sales/cash-rounding';
 import { fcSeed } from '../../support/fc-seed';
 
 describe('refund amounts', () => {
@@ -47,6 +48,41 @@ describe('refund amounts', () => {
         },
       ),
       { seed: fcSeed('refund amounts'), numRuns: 500 },
+    );
+  });
+
+  it('cash paid back in whole coins: 10.06 paid 10.05, refunded 5.03 + 5.03 → 5.05 + 5.00', () => {
+    expect(cashPayout(0, 503, 5)).toBe(505);
+    expect(cashPayout(503, 503, 5)).toBe(500);
+    expect(cashPayout(0, 2, 5)).toBe(0);
+    expect(cashPayout(0, 1_002, 1)).toBe(1_002);
+    expect(refundRounding([{ amountMinor: 505 }], 503)).toBe(2);
+    expect(refundRounding([{ amountMinor: 700 }, { amountMinor: 500 }], 1_203)).toBe(-3);
+  });
+
+  it('property: cash payouts are whole coins, never add up to more than the cash taken, and to exactly it once all is back', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 5, 10, 50, 100), fc.integer({ min: 1, max: 5_000_000 }),
+        fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: 1, maxLength: 25 }),
+        (increment, settled, asks) => {
+          // the sale's cash: what it settled, rounded as splitTenders rounds it
+          const taken = roundToCashIncrement(settled, increment);
+          let back = 0;
+          let paid = 0;
+          for (const ask of asks) {
+            const share = Math.min(ask, settled - back);
+            if (share === 0) break;
+            const payout = cashPayout(back, share, increment);
+            if (payout < 0 || payout % increment !== 0) return false;
+            back += share;
+            paid += payout;
+            if (paid > taken) return false;
+          }
+          return back < settled || paid === taken;
+        },
+      ),
+      { seed: fcSeed('cash payouts'), numRuns: 1_000 },
     );
   });
 });

@@ -1,8 +1,9 @@
 import type { AppError } from '../../../../shared/domain/errors';
 import { newId } from '../../../../shared/domain/ids';
 import type { RecordBody } from '../../../../shared/domain/records';
+import { cashIncrementMinor } from '../../../../shared/domain/sales/cash-rounding';
 import { err, ok, type Result } from '../../../../shared/domain/result';
-import { lineRefund, tenderShares, type LineRefund } from '../../core/sales/refund-amounts';
+import { cashPayout, lineRefund, tenderShares, type LineRefund } from '../../core/sales/refund-amounts';
 import { findCard } from '../../db/repositories/card.repo';
 import { refundedAgainst } from '../../db/repositories/card-usage.repo';
 import { appendRecord } from '../../db/repositories/record.repo';
@@ -21,16 +22,46 @@ import type { SalesPorts } from './sales-ports';
 export type GiveBackPlan = {
   readonly kind: 'refund' | 'void';
   readonly lines: readonly LineRefund[];
-  /** Per sale tender, in the sale's order. */
+  /** Per sale tender, in the sale's order: what each pays back (cash in whole coins). */
   readonly tenderAmounts: readonly number[];
+  /** The cash paid back less the cash share it stands for (a void: the sale's own rounding). */
   readonly cashRoundingMinor: number;
 };
 
-/** What a tender may still take back: what it paid less the refunds against it (a card's counted by the cards domain too). */
+/**
+ * The part of the sale's total the cash tender settled, and of it what earlier refunds gave back,
+ * both exact (before cash rounding): the sale's cash less its rounding, the refunds' cash less theirs.
+ */
+function cashExact(state: SaleState, t: SaleTenderRow): { settledMinor: number; backMinor: number } {
+  return {
+    settledMinor: t.amountMinor - state.stored.sale.cashRoundingMinor,
+    backMinor: (state.refundedByTender.get(t.tenderId) ?? 0) - state.refundRoundingMinor,
+  };
+}
+
+/**
+ * What a tender may still take back, exact: what it paid less the refunds against it (a card's
+ * counted by the cards domain too; cash by what it settled, before rounding).
+ */
 async function tenderRefundable(tx: ReadTx, state: SaleState, t: SaleTenderRow): Promise<number> {
+  if (t.kind === 'cash') {
+    const { settledMinor, backMinor } = cashExact(state, t);
+    return settledMinor - backMinor;
+  }
   const ours = t.amountMinor - (state.refundedByTender.get(t.tenderId) ?? 0);
   if (t.kind !== 'card') return ours;
   return Math.max(0, Math.min(ours, t.amountMinor - (await refundedAgainst(tx, t.tenderId, 'card.refund'))));
+}
+
+/** The exact shares with the cash one paid out in whole coins (`cashPayout`), and that rounding. */
+function roundCashShare(state: SaleState, shares: readonly number[]): { tenderAmounts: number[]; cashRoundingMinor: number } {
+  const tenders = state.stored.tenders;
+  const i = tenders.findIndex((t) => t.kind === 'cash');
+  const cash = tenders[i];
+  const share = shares[i] ?? 0;
+  if (cash === undefined || share === 0) return { tenderAmounts: [...shares], cashRoundingMinor: 0 };
+  const payout = cashPayout(cashExact(state, cash).backMinor, share, cashIncrementMinor(state.stored.sale.currency));
+  return { tenderAmounts: shares.map((s, k) => (k === i ? payout : s)), cashRoundingMinor: payout - share };
 }
 
 /** A refund of some lines: each line's amounts by core, the total spread over the tenders by what each may take back. */
@@ -49,7 +80,7 @@ export async function planRefund(tx: ReadTx, state: SaleState, lines: readonly {
   for (const t of state.stored.tenders) refundable.push(await tenderRefundable(tx, state, t));
   const shares = tenderShares(total, refundable);
   if (!shares.ok) return shares;
-  return ok({ kind: 'refund', lines: refunds, tenderAmounts: shares.value, cashRoundingMinor: 0 });
+  return ok({ kind: 'refund', lines: refunds, ...roundCashShare(state, shares.value) });
 }
 
 /** A void: every line and every tender in full, cash rounding reversed; only a sale with nothing refunded. */

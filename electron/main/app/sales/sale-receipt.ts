@@ -1,4 +1,5 @@
 import type { Receipt, ReceiptTax } from '../../../../shared/domain/sales/receipt';
+import { refundRounding } from '../../core/sales/refund-amounts';
 import { findPayment, type PaymentMethod } from '../../db/repositories/payment.repo';
 import { findStaffById } from '../../db/repositories/staff.repo';
 import type { StoredRefund } from '../../db/repositories/refund.repo';
@@ -92,7 +93,8 @@ export async function refundReceipt(tx: ReadTx, header: ReceiptHeader, sale: Sto
     const line = lineById.get(r.lineId);
     return line ? [{ line, refund: r }] : [];
   });
-  const rounding = refund.kind === 'void' ? sale.sale.cashRoundingMinor : 0;
+  // cash paid back in whole coins (a void: the sale's own rounding)
+  const rounding = refundRounding(stored.tenders, refund.totalMinor);
   return {
     receiptId: refund.id, kind: refund.kind, receiptNumber: refundReceiptNumber(refund.receiptNo),
     originalReceiptNumber: saleReceiptNumber(sale.sale.receiptNo), copy, merchant: merchantOf(header), terminalName: header.terminalName,

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { isUuidV7 } from '../../../../shared/domain/ids';
 import type { Input, Output } from '../../../../shared/ipc/contract';
-import { lineRefundable, type RefundableLine } from '../../core/sales/refund-amounts';
+import { lineRefundable, refundRounding, type RefundableLine } from '../../core/sales/refund-amounts';
 import { findRefund, refundsOfSale, type StoredRefund } from '../../db/repositories/refund.repo';
 import { findSale, saleIdByReceiptNo, type StoredSale } from '../../db/repositories/sale.repo';
 import type { ReadTx } from '../../db/tx';
@@ -13,8 +13,12 @@ export type SaleState = {
   readonly stored: StoredSale;
   readonly refunds: readonly StoredRefund[];
   readonly refundedQuantity: ReadonlyMap<string, number>;
+  /** What each tender paid back so far (a cash tender: what left the drawer, whole coins). */
   readonly refundedByTender: ReadonlyMap<string, number>;
+  /** The cash rounding of the refunds so far (their tenders less their totals): only cash rounds. */
+  readonly refundRoundingMinor: number;
 };
+
 
 export async function saleState(tx: ReadTx, saleId: string): Promise<SaleState | undefined> {
   const stored = await findSale(tx, saleId);
@@ -26,7 +30,8 @@ export async function saleState(tx: ReadTx, saleId: string): Promise<SaleState |
     for (const l of r.lines) refundedQuantity.set(l.lineId, (refundedQuantity.get(l.lineId) ?? 0) + l.quantityMilli);
     for (const t of r.tenders) refundedByTender.set(t.tenderId, (refundedByTender.get(t.tenderId) ?? 0) + t.amountMinor);
   }
-  return { stored, refunds, refundedQuantity, refundedByTender };
+  const refundRoundingMinor = refunds.reduce((sum, r) => sum + refundRounding(r.tenders, r.refund.totalMinor), 0);
+  return { stored, refunds, refundedQuantity, refundedByTender, refundRoundingMinor };
 }
 
 export function refundableLine(state: SaleState, lineId: string): RefundableLine | undefined {

@@ -1,5 +1,6 @@
 import { allocate } from '../../../../shared/domain/allocate';
 import { err, ok, type Result } from '../../../../shared/domain/result';
+import { roundToCashIncrement } from '../../../../shared/domain/sales/cash-rounding';
 
 /** A sold line as refunds see it: its quantity and amounts, and the quantity refunded before. */
 export type RefundableLine = {
@@ -53,4 +54,21 @@ export function tenderShares(totalMinor: number, refundableMinor: readonly numbe
   if (totalMinor > available) return err('refund_exceeds_refundable', `the tenders can take back at most ${available}`);
   if (totalMinor === 0) return ok(refundableMinor.map(() => 0));
   return allocate(totalMinor, refundableMinor);
+}
+
+/**
+ * What the drawer pays out for a cash share of `exactMinor`, after `exactBeforeMinor` went back in
+ * cash by earlier refunds of the same sale (both exact, before rounding). The running total is
+ * rounded to the cash increment, not each share: so every payout is whole coins, the payouts of a
+ * sale never add up to more than the cash it took (round(part) ≤ round(whole)), and once all of it
+ * is back they add up to exactly that (the sale's cash was round(whole) too). The payout less the
+ * share is the refund's cash rounding, booked against the rounding account.
+ */
+export function cashPayout(exactBeforeMinor: number, exactMinor: number, incrementMinor: number): number {
+  return roundToCashIncrement(exactBeforeMinor + exactMinor, incrementMinor) - roundToCashIncrement(exactBeforeMinor, incrementMinor);
+}
+
+/** A refund's cash rounding: what its tenders paid back less its total (0 unless cash was rounded). */
+export function refundRounding(tenders: readonly { readonly amountMinor: number }[], totalMinor: number): number {
+  return tenders.reduce((sum, t) => sum + t.amountMinor, 0) - totalMinor;
 }
