@@ -37,6 +37,9 @@ export const CartLines = memo(function CartLines({ lines, currency, onStep, onEd
     estimateSize: () => LINE_HEIGHT_GUESS,
     overscan: OVERSCAN,
     getItemKey: (index) => lines[index]?.lineId ?? index,
+    // A scroll re-renders the window in React's own time rather than inside the scroll event: the
+    // frame a scan paints is not made to wait for it (the rows in view are rendered already).
+    useFlushSync: false,
   });
   useLayoutEffect(() => {
     const { addedLineId } = useSellStore.getState();
