@@ -90,7 +90,22 @@ describe('IPC router sender checks', () => {
     const contents = sender(trusted);
     const input = { staffCode: 'ab', secret: '1234' };
     await expect(invoke('staff.signIn', { sender: contents, senderFrame: contents.mainFrame }, input)).resolves.toStrictEqual(OK);
-    expect(dispatch).toHaveBeenCalledExactlyOnceWith('staff.signIn', input, 'ipc');
+    expect(dispatch).toHaveBeenCalledExactlyOnceWith('staff.signIn', input, 'ipc', { printPage: expect.any(Function) });
+  });
+
+  test('the print effect prints the sender\'s own page: silently to a named printer, else with the dialog', async () => {
+    const { dispatch, trusted } = setup();
+    const contents = Object.assign(sender(trusted), {
+      print: vi.fn((_options: unknown, done: (success: boolean, reason: string) => void) => done(true, '')),
+    });
+    const other = Object.assign(sender(trusted), { print: vi.fn() });
+    await invoke('receipts.printPage', { sender: contents, senderFrame: contents.mainFrame });
+    const effects = dispatch.mock.calls[0]?.[3] as { printPage: (name: string | null) => Promise<unknown> };
+    await expect(effects.printPage('Till printer')).resolves.toEqual({ ok: true });
+    expect(contents.print).toHaveBeenLastCalledWith(expect.objectContaining({ silent: true, deviceName: 'Till printer' }), expect.any(Function));
+    await effects.printPage(null);
+    expect(contents.print).toHaveBeenLastCalledWith(expect.objectContaining({ silent: false }), expect.any(Function));
+    expect(other.print).not.toHaveBeenCalled();
   });
 
   const cases: [string, (trusted: InstanceType<typeof TrustedContents>) => unknown, string][] = [

@@ -96,6 +96,7 @@ function ctxFor(who: StaffSeed | null): CallContext {
     caller: who ? { staffId: who.id, role: who.role, displayName: who.staffCode } : null,
     transport: 'ipc',
     correlationId: newId(),
+    effects: {},
   };
 }
 

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+import { ClientError, type ClientErrorCode } from '../../renderer/src/api/client';
+import { printThisPage } from '../../renderer/src/components/print-page';
 
 import { printReceiptFlow } from '../../renderer/src/components/receipt/print-receipt-flow';
 import type { Receipt } from '../../shared/domain/sales/receipt';
@@ -17,7 +20,9 @@ describe('printing a receipt from the screen', () => {
       async (r) => {
         steps.push(`show ${String(r.copy)}`);
       },
-      { print: () => steps.push('print') },
+      async () => {
+        steps.push('print');
+      },
     );
     expect(printed).toBe(MODEL);
     expect(steps).toEqual([`fetch ${MODEL.receiptId}`, 'show false', 'print']);
@@ -26,8 +31,26 @@ describe('printing a receipt from the screen', () => {
   it('a failed fetch opens no print', async () => {
     const steps: string[] = [];
     await expect(
-      printReceiptFlow(() => Promise.reject(new Error('receipt_not_found')), MODEL.receiptId, async () => { steps.push('show'); }, { print: () => steps.push('print') }),
+      printReceiptFlow(() => Promise.reject(new Error('receipt_not_found')), MODEL.receiptId, async () => { steps.push('show'); }, async () => { steps.push('print'); }),
     ).rejects.toThrow('receipt_not_found');
     expect(steps).toEqual([]);
+  });
+});
+
+describe('printing this page', () => {
+  const fail = (code: ClientErrorCode) => () => Promise.reject(new ClientError(code, code, 'receipts.printPage'));
+
+  it('the app prints it where it can; the browser\'s dialog opens only where the app cannot (browser mode)', async () => {
+    const print = vi.fn();
+    await printThisPage({ call: (() => Promise.resolve({ printer: 'TM-T82' })) as never }, { print });
+    expect(print).not.toHaveBeenCalled();
+    await printThisPage({ call: fail('print_unavailable') as never }, { print });
+    expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('a refused print is an error for the screen, never a second print through the dialog', async () => {
+    const print = vi.fn();
+    await expect(printThisPage({ call: fail('print_failed') as never }, { print })).rejects.toMatchObject({ code: 'print_failed' });
+    expect(print).not.toHaveBeenCalled();
   });
 });

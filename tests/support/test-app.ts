@@ -11,7 +11,7 @@ import type { ChainMac } from '../../electron/main/db/chain-mac';
 import type { Database } from '../../electron/main/db/connection';
 import { findStaffById, type StaffRecord } from '../../electron/main/db/repositories/staff.repo';
 import { EventHub } from '../../electron/main/app/event-sink';
-import type { Transport } from '../../electron/main/ipc/call-context';
+import type { CallEffects, Transport } from '../../electron/main/ipc/call-context';
 import { createApp, type App } from '../../electron/main/ipc/handlers/create-app';
 import { FixedClock, tempDir } from './test-db';
 
@@ -42,7 +42,7 @@ export type TestApp = {
   /** Everything dispatch logged (a handler that threw). */
   errors: LoggedError[];
   /** Calls through the real dispatch, as the Electron router would (transport 'ipc'). */
-  call(key: MethodKey | string, input: unknown, transport?: Transport): Promise<Result<unknown>>;
+  call(key: MethodKey | string, input: unknown, transport?: Transport, effects?: CallEffects): Promise<Result<unknown>>;
   /** `SELECT total_changes()` on the one connection, the chain head and settings-store writes. */
   mark(): Promise<WriteMark>;
   /** Journal rows after `afterSeq`, oldest first. */
@@ -105,7 +105,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     clock,
     received,
     errors,
-    call: (key, input, transport = 'ipc') => app.dispatch(key, input, transport),
+    call: (key, input, transport = 'ipc', effects = {}) => app.dispatch(key, input, transport, effects),
     // One statement on the queue, outside a transaction: cheap enough to run around every call.
     mark: () =>
       db.tx.exclusive(async (connection) => {

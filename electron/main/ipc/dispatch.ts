@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { contract, isMethodKey, type MethodKey } from '../../../shared/ipc/contract';
 import { roleSatisfies } from '../../../shared/ipc/method';
 import { err, type Result } from '../../../shared/domain/result';
-import type { CallContext, Caller, Transport } from './call-context';
+import type { CallContext, CallEffects, Caller, Transport } from './call-context';
 import type { Handler, Handlers } from './handlers/handler-types';
 import { payloadShapeProblem } from './payload-shape';
 import type { SessionState } from '../../../shared/domain/session-state';
@@ -30,7 +30,7 @@ export type DeniedCall = {
 /** Records a refused call in the audit trail; dispatch waits for it and logs if it fails. */
 export type DeniedAudit = (call: DeniedCall) => Promise<void>;
 
-export type Dispatch = (key: string, input: unknown, transport: Transport) => Promise<Result<unknown>>;
+export type Dispatch = (key: string, input: unknown, transport: Transport, effects?: CallEffects) => Promise<Result<unknown>>;
 
 /**
  * The one transport-free path of every call, used by the Electron router and the web host alike:
@@ -46,7 +46,7 @@ export function createDispatch(handlers: Handlers, session: SessionGate, log: Lo
     }
     return err(code, message);
   };
-  return async (key, input, transport) => {
+  return async (key, input, transport, effects = {}) => {
     if (!isMethodKey(key)) return err('not_found', 'unknown call');
     const shape = payloadShapeProblem(input);
     if (shape) return err('invalid_input', shape);
@@ -67,7 +67,7 @@ export function createDispatch(handlers: Handlers, session: SessionGate, log: Lo
     // Only calls that need the session count as activity: a status poll (system.status,
     // staff.session, settings.public) must not hold the idle lock off for ever (PCI DSS 8.2.8).
     if (caller && spec.access !== 'public') session.touch();
-    const ctx: CallContext = { caller, transport, correlationId: randomUUID() };
+    const ctx: CallContext = { caller, transport, correlationId: randomUUID(), effects };
     return runHandler(key, handlers[key] as Handler<MethodKey>, parsed.data, ctx, log);
   };
 }

@@ -6,6 +6,7 @@ import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_CHANNEL_PREFIX, METHOD_KEYS } from '../../../shared/ipc/methods';
 import { err, type Result } from '../../../shared/domain/result';
 import { isAppUrl } from '../platform/app-origin';
+import { printReceipt } from '../platform/print-receipt';
 import type { Dispatch, Logger } from './dispatch';
 
 export type SenderTrust = { has(contents: WebContents): boolean };
@@ -42,7 +43,8 @@ export function registerIpcRouter(dispatch: Dispatch, trusted: SenderTrust, log:
         return err('forbidden', 'this caller may not use the till');
       }
       try {
-        return await dispatch(key, input, 'ipc');
+        // The sender's own page, and only it, is what a print call may print.
+        return await dispatch(key, input, 'ipc', { printPage: (printerName) => printReceipt(event.sender, printerName) });
       } catch (error) {
         log.error('dispatch threw', { method: key, error: error instanceof Error ? error.message : String(error) });
         return err('internal', 'something went wrong');

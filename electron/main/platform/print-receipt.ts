@@ -4,7 +4,7 @@
 // window.print() of the same page instead.
 import type { WebContents, WebContentsPrintOptions } from 'electron';
 
-export type PrintOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+import type { PrintOutcome } from '../app/receipts/print-page';
 
 /**
  * The print options: with a configured printer (`Settings.printer`) the receipt goes straight to

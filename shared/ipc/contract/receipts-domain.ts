@@ -1,5 +1,5 @@
 import type { MethodSpec } from '../method';
-import { uuidV7 } from '../schemas';
+import { empty, name, uuidV7 } from '../schemas';
 import { z } from '../zod';
 
 export const RECEIPT_FORMATS = ['escpos58', 'escpos80', 'pdf'] as const;
@@ -38,5 +38,17 @@ export const receiptDomainContract = {
     // receipt_not_found: no sale or refund has this id; receipt_font_missing: a PDF was asked for on a
     // machine without the CJK font (fonts-noto-cjk, or TILLBOOK_RECEIPT_FONT).
     errors: ['receipt_not_found', 'receipt_font_missing'],
+  },
+  /**
+   * Prints the calling window's page (its print copy: a receipt, a Z report) on the system
+   * printer: silently to the printer named in Settings, else through the system's dialog. Only the
+   * Electron shell can (webContents.print); elsewhere `print_unavailable`, and the page prints
+   * with window.print() instead.
+   */
+  'receipts.printPage': {
+    input: empty,
+    output: z.strictObject({ printer: name.nullable() }),
+    access: 'signedIn',
+    errors: ['print_unavailable', 'print_failed'],
   },
 } as const satisfies Record<string, MethodSpec>;

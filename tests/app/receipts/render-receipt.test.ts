@@ -16,7 +16,7 @@ function world(receipt: Receipt | null, fontsMissing = false) {
       asked.push(input);
       return receipt === null ? err('receipt_not_found', 'none') : ok(receipt);
     },
-    settings: () => ({ locale: 'zh-CN' }),
+    settings: () => ({ locale: 'zh-CN', printer: null }),
     timeZone: () => 'Asia/Shanghai',
     ...(fontsMissing ? { fonts: () => err('receipt_font_missing', 'no font') } : {}),
   });

@@ -25,4 +25,17 @@ export const receiptReach: DomainReachers<typeof receiptDomainContract> = {
       }
     },
   },
+  'receipts.printPage': {
+    ...SIGNED_IN,
+    // The web host (and any transport without a print effect) cannot print the page.
+    print_unavailable: async (w) => {
+      await signInAs(w.t, w.cashier);
+      return w.t.call('receipts.printPage', {}, 'http');
+    },
+    // The Electron router's effect, standing in for a printer that refuses the job.
+    print_failed: async (w) => {
+      await signInAs(w.t, w.cashier);
+      return w.t.call('receipts.printPage', {}, 'ipc', { printPage: async () => ({ ok: false, reason: 'printer offline' }) });
+    },
+  },
 };

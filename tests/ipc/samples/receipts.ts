@@ -7,4 +7,5 @@ export const receiptSamples = (): DomainSamples<typeof receiptDomainContract> =>
     { receiptId: NOBODY_ID, format: 'escpos80', print: true },
     { receiptId: NOBODY_ID, format: 'pdf', print: false },
   ],
+  'receipts.printPage': [{}],
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Receipt } from '../../../../shared/domain/sales/receipt';
 import { api, ClientError, isClientError } from '../../api/client';
 import { ErrorAlert } from '../ErrorAlert';
+import { printThisPage } from '../print-page';
 import { printReceiptFlow } from './print-receipt-flow';
 import { ReceiptPrintCopy } from './ReceiptView';
 
@@ -12,7 +13,7 @@ type Props = { receiptId: string };
 
 /**
  * "Print receipt": fetches the receipt as a printout (COPY from the second one on), renders it as
- * the page's only print copy, and opens the print (browser: the system dialog via window.print()).
+ * the page's only print copy, and prints the page (`printThisPage`); a failed print is said here.
  * Use it beside a `<ReceiptView printable={false}>` so one copy goes on paper.
  */
 export function PrintReceiptButton({ receiptId }: Props) {
@@ -41,7 +42,7 @@ export function PrintReceiptButton({ receiptId }: Props) {
           rendered.current = resolve;
           setModel(receipt);
         }),
-        window,
+        () => printThisPage(api, window),
       );
     } catch (caught) {
       setError(isClientError(caught) ? caught : new ClientError('internal', String(caught)));

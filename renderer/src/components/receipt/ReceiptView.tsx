@@ -214,7 +214,3 @@ export function ReceiptPrintCopy({ receipt }: { receipt: Receipt }) {
   return createPortal(<Box className="tb-print-root tb-receipt-paper" aria-hidden="true"><ReceiptBody vm={vm} /></Box>, document.body);
 }
 
-/** Browser mode: the system print dialog for the receipt (and only it: see print-sheet.css). */
-export function printReceipt(win: Pick<Window, 'print'> = window): void {
-  win.print();
-}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Output } from '../../../../shared/ipc/contract';
 import { IconAlert } from '../../components/Icons';
-import { PrintSheet, printSheet } from '../../components/PrintSheet';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintSheet, useSheetPrint } from '../../components/PrintSheet';
 import { WalletQr } from '../../components/WalletQr';
 import { formatExpiry, groupPan } from './card-format';
 
@@ -34,6 +35,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
  */
 export function OneTimeCard({ issued, wallet, onHandedOver }: Props) {
   const { t } = useTranslation();
+  const sheet = useSheetPrint();
   const [confirmed, setConfirmed] = useState(false);
   return (
     <Stack gap="md">
@@ -58,8 +60,9 @@ export function OneTimeCard({ issued, wallet, onHandedOver }: Props) {
         </Stack>
       </PrintSheet>
       <Group>
-        <Button variant="default" onClick={() => printSheet()}>{t('cards:issue.print')}</Button>
+        <Button variant="default" onClick={sheet.print}>{t('cards:issue.print')}</Button>
       </Group>
+      {sheet.error === null ? null : <ErrorAlert error={sheet.error} />}
       <Checkbox
         label={t('cards:issue.handedOver')}
         checked={confirmed}

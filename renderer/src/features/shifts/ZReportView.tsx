@@ -2,7 +2,8 @@ import { Alert, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 
 import { IconCheck } from '../../components/Icons';
-import { PrintSheet, printSheet } from '../../components/PrintSheet';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PrintSheet, useSheetPrint } from '../../components/PrintSheet';
 import { formatCount, formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { useSettingsStore } from '../../stores/settings.store';
@@ -58,13 +59,15 @@ function ZSheet({ z }: { z: ZReport }) {
 /** The Z on screen, printable (the print stylesheet puts only the sheet on paper). */
 export function ZReportView({ z, justTaken, onBack }: { z: ZReport; justTaken: boolean; onBack: () => void }) {
   const { t } = useTranslation();
+  const sheet = useSheetPrint();
   return (
     <Stack gap="md">
       {justTaken ? <Alert color="green" icon={<IconCheck />} role="status" data-testid="z-taken">{t('shifts:z.closedDone', { number: z.zNumber })}</Alert> : null}
       <Group>
-        <Button onClick={() => printSheet()}>{t('shifts:z.print')}</Button>
+        <Button onClick={sheet.print}>{t('shifts:z.print')}</Button>
         <Button variant="default" onClick={onBack}>{t('shifts:back')}</Button>
       </Group>
+      {sheet.error === null ? null : <ErrorAlert error={sheet.error} />}
       <PrintSheet testId="z-report">
         <ZSheet z={z} />
       </PrintSheet>

@@ -13,7 +13,7 @@ import { CurrencySelect } from '../../components/CurrencySelect';
 import { downloadCsv } from '../../components/csv';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { IconAlert } from '../../components/Icons';
-import { PrintSheet, printSheet } from '../../components/PrintSheet';
+import { PrintSheet, useSheetPrint } from '../../components/PrintSheet';
 import { formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/format-money';
 import { currentLocale } from '../../lib/i18n';
@@ -33,6 +33,7 @@ type Generated = Output<'vouchers.generateBatch'>;
 export function GenerateBatchDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
+  const sheet = useSheetPrint();
   const shopCurrency = useSettingsStore((state) => state.shown?.currency) ?? 'EUR';
   const [currency, setCurrency] = useState<string | null>(null);
   const [face, setFace] = useState('');
@@ -126,9 +127,10 @@ export function GenerateBatchDialog({ opened, onClose }: { opened: boolean; onCl
         <Stack gap="md">
           <Group gap="xs" wrap="nowrap"><IconAlert /><Text size="sm" fw={500}>{t('vouchers:generate.onceWarning')}</Text></Group>
           <Group>
-            <Button variant="default" onClick={() => printSheet()}>{t('vouchers:generate.print')}</Button>
+            <Button variant="default" onClick={sheet.print}>{t('vouchers:generate.print')}</Button>
             <Button variant="default" onClick={() => downloadCsv(voucherCsvName(generated.batch.batchId), voucherBatchCsv(generated))}>{t('vouchers:generate.csv')}</Button>
           </Group>
+          {sheet.error === null ? null : <ErrorAlert error={sheet.error} />}
           <PrintSheet testId="voucher-sheet">
             <Stack gap="sm">
               <Title order={2} size="h4">
