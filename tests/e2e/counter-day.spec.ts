@@ -87,6 +87,8 @@ async function runDay(page: Page, lang: Lang): Promise<void> {
     await openSell(page, w);
     // One scan after another, each waited for in the cart (rapid back-to-back bursts under load are
     // not what this flow checks; sell.spec.ts scans from a focused field).
+    // the shift is loaded and the scanner listens once its hint shows (a burst before it is lost)
+    await expect(page.getByTestId('scanner-ready')).toBeVisible();
     for (const [i, product] of products.slice(0, 3).entries()) {
       await scanBarcode(page, product.barcode);
       await expect(page.getByTestId('cart-line')).toHaveCount(i + 1, { timeout: 30_000 });

@@ -105,7 +105,7 @@ export function SellScreen() {
     <Stack gap="sm">
       <Group justify="space-between" align="baseline">
         <Title order={1} size="h2">{t('sell:title')}</Title>
-        {open ? <Text size="sm" c="dimmed">{t('sell:scanner.hint')}</Text> : null}
+        {open ? <Text size="sm" c="dimmed" data-testid="scanner-ready">{t('sell:scanner.hint')}</Text> : null}
       </Group>
       {body}
       {open ? <TenderDialog /> : null}

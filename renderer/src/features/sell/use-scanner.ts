@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 import { createScannerDetector } from './scanner';
 import type { ScannerOptions } from './scanner';
@@ -44,7 +44,9 @@ export function useScanner(onScan: (code: string) => void, enabled = true, optio
   const handler = useRef(onScan);
   handler.current = onScan;
   const settings = useRef(options);
-  useEffect(() => {
+  // A layout effect: the listener is on before the frame that shows the screen (and its
+  // "scanner ready" hint) is painted, so no key of a first scan can arrive before it.
+  useLayoutEffect(() => {
     if (!enabled) return undefined;
     const detector = createScannerDetector(settings.current);
     let snapshot: Snapshot | null = null;
