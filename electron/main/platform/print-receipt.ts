@@ -1,7 +1,7 @@
-// The system printer for the on-screen receipt (issue 9 §4), Electron only: the main window's
-// page is printed with webContents.print, where the renderer's print stylesheet leaves only the
-// receipt's print copy on paper (renderer/src/components/receipt/receipt.css). Browser mode uses
-// window.print() of the same page instead.
+// The system printer (issue 9 §4), Electron only: `receipts.printPage` prints the calling window's
+// page with webContents.print (the router binds it to the sender), where the renderer's print
+// stylesheet leaves only the receipt's or sheet's print copy on paper
+// (renderer/src/components/receipt/receipt.css). Browser mode uses window.print() of the same page.
 import type { WebContents, WebContentsPrintOptions } from 'electron';
 
 import type { PrintOutcome } from '../app/receipts/print-page';

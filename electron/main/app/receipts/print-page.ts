@@ -1,5 +1,6 @@
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import type { Output } from '../../../../shared/ipc/contract';
+
 /** How a print of a page ended: the printer took the job, or why not. */
 export type PrintOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
 

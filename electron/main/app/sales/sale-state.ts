@@ -19,7 +19,6 @@ export type SaleState = {
   readonly refundRoundingMinor: number;
 };
 
-
 export async function saleState(tx: ReadTx, saleId: string): Promise<SaleState | undefined> {
   const stored = await findSale(tx, saleId);
   if (!stored) return undefined;
