@@ -114,7 +114,7 @@ beforeAll(async () => {
   await seedCardKinds(t);
   await seedVoucherKinds(t);
   await seedCatalogKinds(t);
-  await seedShiftKinds(t);
+  await seedShiftKinds(t, owner);
   await seedSalesKinds(t);
   // The customer display: one pairing, then a code burnt by wrong tries (symbols of the alphabet, so the schema takes them).
   const paired = expectOk<{ code: string }>(await t.call('display.pairingCode', {}));

@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 import { catalogue as en } from '../../renderer/src/locales/en';
 import { catalogue as zh } from '../../renderer/src/locales/zh-CN';
+import { periodLabel } from '../../renderer/src/features/shifts/shift-format';
 import { expectAccessible } from './axe';
 import { findSale, refundLine } from './refund-page';
 import { apiOk, expectSaleDone, issueCardViaApi, openSell, payCard, payCash, scanBarcode, seedCatalog, setupShop, startSplit } from './sell-page';
@@ -168,6 +169,16 @@ async function runDay(page: Page, lang: Lang): Promise<void> {
     await page.getByRole('button', { name: fill(s.list.show, { number: 1 }) }).click();
     await expect(page.getByTestId('z-report').getByTestId('z-title')).toHaveText(fill(s.z.title, { number: 1 }));
     await expect(page.getByTestId('z-taken')).toHaveCount(0);
+    await page.getByRole('button', { name: s.back }).click();
+
+    // Monthly closures: this month, Z 1's, closes once it is over; no closure yet.
+    const closures = page.getByTestId('closures');
+    const now = new Date();
+    const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+    await expect(closures.getByTestId('closure-next')).toHaveText(fill(s.closures.waitPeriod, { period: periodLabel(month, lang) }));
+    await expect(closures.getByTestId('closure-list-empty')).toBeVisible();
+    await expectAccessible(page, `monthly closures (${lang})`);
+    await closures.screenshot({ path: `test-results/screens/${n}5b-closures-${lang}.png` });
 
     // Reports: the last seven days, a chart, every table, a CSV.
     const r = w.reports;

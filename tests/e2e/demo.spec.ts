@@ -3,14 +3,19 @@
 // role, ~200 products, customers with wallets, a week of sales with a Z report a day, dated by the
 // seeding's clock); the owner signs in with the code and PIN the banner printed, the status bar
 // says DEMO, and the Reports screen shows the week. First-run setup's "Load demo data" makes the
-// same shop in a fresh terminal and shows its PINs once. Screenshots in test-results/screens/9demo-*.
+// same shop in a fresh terminal and shows its PINs once. The Shifts screen closes the demo's first
+// month when it is over (issue 9 §6, NF525). Screenshots in test-results/screens/9demo-*.
 import { expect, test } from '@playwright/test';
 
+import { DEMO_DAYS } from '../../electron/main/app/demo/seed-demo';
 import { demoStaff } from '../../electron/main/app/demo/demo-staff';
 import { DEMO_SEED, seededRandom } from '../../electron/main/app/demo/demo-random';
 import { catalogue as en } from '../../renderer/src/locales/en';
 import { expectAccessible } from './axe';
+import { fill, openSection } from './shifts-page';
 import { startWebHost, type RunningHost } from './web-host';
+
+const DAY_MS = 86_400_000;
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -21,8 +26,8 @@ test.afterAll(async () => {
   await host.stop();
 });
 
-test('a demo shop shows a living till and a week of reports', async ({ page }) => {
-  test.setTimeout(180_000);
+test('a demo shop shows a living till and a week of reports, and closes its first month once it is over', async ({ page }) => {
+  test.setTimeout(240_000);
   // The same seed as serve's, so the same PINs as its banner printed.
   const owner = demoStaff(seededRandom(DEMO_SEED)).find((person) => person.role === 'owner');
   if (owner === undefined) throw new Error('no demo owner');
@@ -42,6 +47,33 @@ test('a demo shop shows a living till and a week of reports', async ({ page }) =
   await expectAccessible(page, 'reports (demo shop)');
   await page.screenshot({ path: 'test-results/screens/9demo-reports.png' });
   await page.screenshot({ path: 'test-results/screens/9demo-reports-full.png', fullPage: true });
+
+  // Shifts: the demo's first month (NF525 monthly closure), closed when it is over, else waiting for its end.
+  await openSection(page, en, en.common.nav.shifts, en.shifts.title);
+  const card = page.getByTestId('closures');
+  await expect(card.getByTestId('closure-next')).toBeVisible({ timeout: 30_000 });
+  // The demo's Z 1 closed on its first day (DEMO_DAYS before today, after 09:00 UTC); the host's zone is this process's.
+  const now = Date.now();
+  const firstZ = Math.floor(now / DAY_MS) * DAY_MS - DEMO_DAYS * DAY_MS + 12 * 3_600_000;
+  const monthOf = (ms: number) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit' }).format(ms).slice(0, 7);
+  const first = monthOf(firstZ);
+  const label = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)) - 1, 15));
+  if (first === monthOf(now)) {
+    await expect(card.getByTestId('closure-next')).toHaveText(fill(en.shifts.closures.waitPeriod, { period: label }));
+    await expect(card.getByTestId('closure-list-empty')).toBeVisible();
+  } else {
+    await expect(card.getByTestId('closure-next')).toContainText(fill(en.shifts.closures.ready, { period: label }));
+    await card.getByRole('button', { name: fill(en.shifts.closures.close, { period: label }) }).click();
+    const dialog = page.getByRole('dialog', { name: fill(en.shifts.closures.confirmTitle, { period: label }) });
+    await expect(dialog).toContainText(fill(en.shifts.closures.consequence, { period: label }));
+    await dialog.getByRole('button', { name: en.shifts.closures.confirm }).click();
+    await expect(card.getByTestId('closure-notice')).toHaveText(fill(en.shifts.closures.done, { number: 1, period: label }), { timeout: 60_000 });
+    const row = card.getByTestId('closure-row-1');
+    await expect(row).toContainText(label);
+    await expect(row).toContainText(fill(en.shifts.closures.zRangeValue, { first: 1, last: '' }));
+    await expectAccessible(page, 'shifts: monthly closure taken (demo shop)');
+  }
+  await card.screenshot({ path: 'test-results/screens/9demo-closures.png' });
 });
 
 test('first-run setup loads demo data and shows the PINs once', async ({ page }) => {

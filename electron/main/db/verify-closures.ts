@@ -1,7 +1,8 @@
 import { zBody, zContent, type GrandTotals, type ZBody } from '../../../shared/domain/records/shifts';
 import { carryGrandTotals } from '../core/shifts/shift-figures';
-import { zCanonicalBytes } from '../core/shifts/z-canonical';
+import { zCanonicalBytes } from '../core/shifts/closure-canonical';
 import { sameBytes } from './bytes';
+import { periodClosureProblems } from './verify-period-closures';
 import { allZ, closuresWithoutZ, macAt, type StoredZ } from './repositories/z-report.repo';
 import type { ReadTx } from './tx';
 import { zSignatureValid } from './z-signing';
@@ -49,7 +50,8 @@ async function placeInChain(tx: ReadTx, z: StoredZ, previous: StoredZ | undefine
  * to its chained `closure.z` record; the canonical bytes rebuilt from the record; the Ed25519
  * signature valid, every Z under one public key; its period right after the previous Z and its
  * head MAC the chain's; the grand totals the previous Z's (same terminal and currency) plus this
- * period. And no `closure.z` entry without its Z row. Each problem names the Z's entry.
+ * period. And no `closure.z` entry without its Z row. Then the monthly and yearly closures over
+ * those Zs (verify-period-closures.ts). Each problem names the closure's entry.
  */
 export async function closureProblems(tx: ReadTx): Promise<ClosureProblem[]> {
   // A ledger verified before migration 110 has no Z table yet (nothing to check).
@@ -61,7 +63,8 @@ export async function closureProblems(tx: ReadTx): Promise<ClosureProblem[]> {
   let previous: StoredZ | undefined;
   let publicKey: Uint8Array | undefined;
   const grand = new Map<string, GrandTotals>();
-  for (const z of await allZ(tx)) {
+  const zs = await allZ(tx);
+  for (const z of zs) {
     const sameTerminal = previous?.terminalId === z.terminalId ? previous : undefined;
     const expectedNumber = (sameTerminal?.zNumber ?? 0) + 1;
     if (z.zNumber !== expectedNumber) add(z.seq, `Z ${expectedNumber} of terminal ${z.terminalId} is missing before Z ${z.zNumber}`);
@@ -82,5 +85,6 @@ export async function closureProblems(tx: ReadTx): Promise<ClosureProblem[]> {
     previous = z;
   }
   for (const seq of await closuresWithoutZ(tx)) add(seq, `entry ${seq} is a Z report with no Z row`);
+  problems.push(...(await periodClosureProblems(tx, zs, publicKey)));
   return problems.sort((a, b) => a.seq - b.seq);
 }

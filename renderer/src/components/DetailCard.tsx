@@ -10,6 +10,8 @@ type Props = {
   busy?: boolean;
   /** Space between the heading and the blocks below it. */
   gap?: MantineSpacing;
+  /** The card's test id (end-to-end tests find and photograph the whole card by it). */
+  testId?: string;
   children: ReactNode;
 };
 
@@ -17,14 +19,14 @@ type Props = {
  * A titled card: a bordered section with a level-2 heading (Ledger health's detail cards, the
  * groups of Settings).
  */
-export function DetailCard({ title, hint, busy, gap = 'sm', children }: Props) {
+export function DetailCard({ title, hint, busy, gap = 'sm', testId, children }: Props) {
   const heading = (
     <Title order={2} size="h4">
       {title}
     </Title>
   );
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-busy={busy}>
+    <Paper withBorder p="lg" radius="md" component="section" aria-busy={busy} data-testid={testId}>
       <Stack gap={gap}>
         {hint === undefined ? (
           heading

@@ -17,4 +17,14 @@ export const SHIFT_ERROR_CODES = [
   'unsynced_outbox',
   /** No Z report has this number on this terminal. */
   'z_report_not_found',
+  /** A monthly or yearly closure for a period that is not the next one of its kind on this terminal. */
+  'period_out_of_order',
+  /** The month or year to close is not over yet in the terminal's time zone. */
+  'period_not_over',
+  /** That period was closed before, under another closure id (a retry with the same id answers the closure). */
+  'period_already_closed',
+  /** No Z report yet, so there is no first month to close. */
+  'nothing_to_close',
+  /** A year closes after its December's monthly closure (and the months before it). */
+  'months_not_closed',
 ] as const;

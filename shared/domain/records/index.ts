@@ -1,5 +1,6 @@
 import type { z } from '../zod';
 import { CARD_RECORDS } from './cards';
+import { CLOSURE_RECORDS } from './closures';
 import type { RecordSpec } from './record-spec';
 import { SALES_RECORDS } from './sales';
 import { SHIFT_RECORDS } from './shifts';
@@ -9,7 +10,7 @@ import { WALLET_RECORDS } from './wallets';
 export type { RecordSpec } from './record-spec';
 
 /** Every record kind, one registry per domain. */
-export const RECORD_SPECS = { ...WALLET_RECORDS, ...CARD_RECORDS, ...VOUCHER_RECORDS, ...SALES_RECORDS, ...SHIFT_RECORDS } as const satisfies Record<string, RecordSpec>;
+export const RECORD_SPECS = { ...WALLET_RECORDS, ...CARD_RECORDS, ...VOUCHER_RECORDS, ...SALES_RECORDS, ...SHIFT_RECORDS, ...CLOSURE_RECORDS } as const satisfies Record<string, RecordSpec>;
 
 export type RecordKind = keyof typeof RECORD_SPECS;
 export type RecordBody<K extends RecordKind> = z.infer<(typeof RECORD_SPECS)[K]['schema']>;

@@ -4,6 +4,7 @@ import {
   cashMovementInput, cashMovementOutput, closeInput, closeOutput, currentOutput, noSaleInput, noSaleOutput, openInput, openOutput,
   xReport, xReportInput, zReportInput, zReportsInput, zReportsOutput, zReportView,
 } from './shifts-schemas';
+import { closuresContract } from './shifts-closures';
 import { reportsContract } from './shifts-reports';
 
 /**
@@ -11,7 +12,8 @@ import { reportsContract } from './shifts-reports';
  * counted float, paid-in and paid-out with a reason, no-sale drawer openings, the X report at any
  * time, and the close that counts the drawer, posts over/short and writes the signed Z report
  * (gapless per terminal, perpetual grand totals, chained, never rewritten). Writes are idempotent
- * by their client id. The reports calls are spread in from shifts-reports.ts.
+ * by their client id. The monthly and yearly closures (shifts-closures.ts) and the reports calls
+ * (shifts-reports.ts) are spread in.
  */
 export const shiftDomainContract = {
   /** Opens this terminal's shift with the float counted into the drawer. */
@@ -66,5 +68,6 @@ export const shiftDomainContract = {
   'shifts.zReports': { input: zReportsInput, output: zReportsOutput, access: 'signedIn', errors: [] },
   /** One Z report by its number, as stored (with its signature). */
   'shifts.zReport': { input: zReportInput, output: zReportView, access: 'signedIn', errors: ['z_report_not_found'] },
+  ...closuresContract,
   ...reportsContract,
 } as const satisfies Record<string, MethodSpec>;

@@ -1,5 +1,5 @@
-/** The shifts domain's contract keys (shifts and reports), zod-free for the preload (see shared/ipc/methods.ts). */
+/** The shifts domain's contract keys (shifts, closures and reports), zod-free for the preload (see shared/ipc/methods.ts). */
 export const SHIFT_METHOD_KEYS = [
   'shifts.open', 'shifts.current', 'shifts.cashMovement', 'shifts.noSale', 'shifts.xReport', 'shifts.close', 'shifts.zReports',
-  'shifts.zReport', 'reports.sales', 'reports.taxes', 'reports.storedValue',
+  'shifts.zReport', 'shifts.closePeriod', 'shifts.closures', 'reports.sales', 'reports.taxes', 'reports.storedValue',
 ] as const;

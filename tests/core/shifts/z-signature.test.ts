@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { zContent, type ZContent } from '../../../shared/domain/records/shifts';
 import { decodeCanonical } from '../../../shared/domain/canonical';
-import { zCanonicalBytes, Z_CANONICAL_TAG } from '../../../electron/main/core/shifts/z-canonical';
+import { zCanonicalBytes, Z_CANONICAL_TAG } from '../../../electron/main/core/shifts/closure-canonical';
 import { zSignatureValid, zSignerFor } from '../../../electron/main/db/z-signing';
 import { ZERO_GRAND_TOTALS } from '../../../electron/main/core/shifts/shift-figures';
 

@@ -4,7 +4,7 @@ import { newId } from '../../../shared/domain/ids';
 import { zBody, zContent, type ZBody } from '../../../shared/domain/records/shifts';
 import { shiftUseCases, type ShiftUseCases } from '../../../electron/main/app/shifts/assemble-shifts';
 import type { SaleTotalsOf } from '../../../electron/main/app/shifts/shift-ports';
-import { zCanonicalBytes } from '../../../electron/main/core/shifts/z-canonical';
+import { zCanonicalBytes } from '../../../electron/main/core/shifts/closure-canonical';
 import type { Caller } from '../../../electron/main/core/staff/caller';
 import { readChainHead } from '../../../electron/main/db/repositories/journal.repo';
 import { appendRecord } from '../../../electron/main/db/repositories/record.repo';
@@ -35,7 +35,7 @@ beforeEach(async () => {
   const seeded = await setupWithStaff(t);
   owner = { staffId: seeded.owner.id, role: 'owner', displayName: 'Olive Owner' };
   signer = zSignerFor(new Uint8Array(randomBytes(32)));
-  uc = shiftUseCases({ db: t.db, mac: t.mac, terminalId: t.terminalId, clock: t.clock, audit: async () => undefined, signer, saleTotals });
+  uc = shiftUseCases({ db: t.db, mac: t.mac, terminalId: t.terminalId, clock: t.clock, audit: async () => undefined, signer, saleTotals, timeZone: () => 'UTC' });
 });
 afterEach(async () => t.close());
 
@@ -110,7 +110,7 @@ describe('Z reports under verify', () => {
     await dayOfTrade(1);
     const other = zSignerFor(new Uint8Array(randomBytes(32)));
     uc = shiftUseCases({
-      db: t.db, mac: t.mac, terminalId: t.terminalId, clock: t.clock, audit: async () => undefined, saleTotals,
+      db: t.db, mac: t.mac, terminalId: t.terminalId, clock: t.clock, audit: async () => undefined, saleTotals, timeZone: () => 'UTC',
       signer: { publicKey: signer.publicKey, sign: (bytes) => other.sign(bytes) },
     });
     const [z2] = await dayOfTrade(1);

@@ -11,6 +11,25 @@ async function openShift(w: World, floatMinor = 1_000): Promise<string> {
   return shiftId;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Z 1 of this terminal, closed now (the cashier's shift), then the clock a few days on. */
+async function firstZ(w: World, daysAfter: number): Promise<void> {
+  const shiftId = await openShift(w, 0);
+  expectOk(await w.t.call('shifts.close', { shiftId, countedCashMinor: 0, confirmUnsynced: true }));
+  w.t.clock.advance(daysAfter * DAY_MS);
+  await signInAs(w.t, w.manager);
+}
+
+/** The month this terminal closes next, as `shifts.closures` names it. */
+async function nextMonth(w: World): Promise<string> {
+  const { next } = expectOk<{ next: { period: string } | null }>(await w.t.call('shifts.closures', { kind: 'month' }));
+  if (!next) throw new Error('no month to close');
+  return next.period;
+}
+
+const closeMonth = async (w: World, period: string, closureId = newId()) => w.t.call('shifts.closePeriod', { kind: 'month', closureId, period });
+
 const noShift = async (w: World, key: 'shifts.cashMovement' | 'shifts.noSale' | 'shifts.xReport') => {
   await signInAs(w.t, w.cashier);
   return w.t.call(key, w.samples[key][0]);
@@ -86,6 +105,38 @@ export const shiftReach: DomainReachers<typeof shiftDomainContract> = {
       return w.t.call('shifts.zReport', { zNumber: 1 });
     },
   },
+  'shifts.closePeriod': {
+    ...ROLE_GATED,
+    nothing_to_close: async (w) => {
+      await signInAs(w.t, w.manager);
+      return closeMonth(w, '2026-01');
+    },
+    period_out_of_order: async (w) => {
+      await firstZ(w, 40);
+      return closeMonth(w, '2031-01');
+    },
+    period_not_over: async (w) => {
+      await firstZ(w, 0);
+      return closeMonth(w, await nextMonth(w));
+    },
+    period_already_closed: async (w) => {
+      await firstZ(w, 40);
+      const period = await nextMonth(w);
+      expectOk(await closeMonth(w, period));
+      return closeMonth(w, period);
+    },
+    months_not_closed: async (w) => {
+      await firstZ(w, 40);
+      return w.t.call('shifts.closePeriod', { kind: 'year', closureId: newId(), period: '2026' });
+    },
+    id_exists_with_different_content: async (w) => {
+      await firstZ(w, 40);
+      const closureId = newId();
+      expectOk(await closeMonth(w, await nextMonth(w), closureId));
+      return w.t.call('shifts.closePeriod', { kind: 'year', closureId, period: '2026' });
+    },
+  },
+  'shifts.closures': { ...SIGNED_IN },
   'reports.sales': { ...ROLE_GATED },
   'reports.taxes': { ...ROLE_GATED },
   'reports.storedValue': { ...ROLE_GATED },

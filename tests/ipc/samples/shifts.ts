@@ -4,6 +4,7 @@ import type { DomainSamples, SampleIds } from './fixture';
 const SHIFT_ID = '01890000-0000-7000-8000-0000000000d1';
 const MOVEMENT_ID = '01890000-0000-7000-8000-0000000000d2';
 const EVENT_ID = '01890000-0000-7000-8000-0000000000d3';
+const CLOSURE_ID = '01890000-0000-7000-8000-0000000000d4';
 const WEEK_MS = 7 * 86_400_000;
 const FROM_MS = 1_767_225_600_000; // 2026-01-01T00:00:00Z
 
@@ -19,6 +20,8 @@ export const shiftSamples = (_ids: SampleIds): DomainSamples<typeof shiftDomainC
   'shifts.close': [{ shiftId: SHIFT_ID, countedCashMinor: 10_000, confirmUnsynced: true }, { shiftId: SHIFT_ID, countedCashMinor: 0 }],
   'shifts.zReports': [{ beforeZNumber: 5, limit: 10 }, {}],
   'shifts.zReport': [{ zNumber: 1 }],
+  'shifts.closePeriod': [{ kind: 'month', closureId: CLOSURE_ID, period: '2026-01' }, { kind: 'year', closureId: CLOSURE_ID, period: '2026' }],
+  'shifts.closures': [{ kind: 'month' }, { kind: 'year', beforeNumber: 3, limit: 5 }],
   'reports.sales': [
     { fromMs: FROM_MS, toMs: FROM_MS + WEEK_MS, groupBy: 'hour' }, { fromMs: FROM_MS, toMs: FROM_MS + WEEK_MS, groupBy: 'day' },
     { fromMs: FROM_MS, toMs: FROM_MS + WEEK_MS, groupBy: 'product' }, { fromMs: FROM_MS, toMs: FROM_MS + WEEK_MS, groupBy: 'category' },

@@ -9,10 +9,12 @@ export type SaleTotalsOf = (tx: ReadTx, shiftId: string) => Promise<SalesTotals>
 
 /**
  * What the shift use cases are built from: the ledger's write ports, the Z signer (its key derives
- * from the root key), the sales totals of a shift, and the audit for a refused close.
+ * from the root key; it signs the monthly and yearly closures too), the sales totals of a shift,
+ * the audit for a refused close, and the IANA time zone whose calendar months and years close.
  */
 export type ShiftPorts = LedgerWritePorts & {
   readonly signer: ZSigner;
   readonly saleTotals: SaleTotalsOf;
   readonly audit: RecordAudit;
+  readonly timeZone: () => string;
 };

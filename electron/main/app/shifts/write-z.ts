@@ -1,6 +1,6 @@
 import { zBody, zContent, type GrandTotals, type ZBody } from '../../../../shared/domain/records/shifts';
 import { carryGrandTotals } from '../../core/shifts/shift-figures';
-import { zCanonicalBytes } from '../../core/shifts/z-canonical';
+import { zCanonicalBytes } from '../../core/shifts/closure-canonical';
 import { readChainHead } from '../../db/repositories/journal.repo';
 import { pendingOutboxCount, syncCursor } from '../../db/repositories/outbox.repo';
 import { appendRecord } from '../../db/repositories/record.repo';

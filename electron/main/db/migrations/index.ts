@@ -4,6 +4,7 @@ import { migration0030 } from './0030-one-statement-batches';
 import { migration0040 } from './0040-state-journal';
 import { migration0050 } from './0050-wallets';
 import { migration0090 } from './0090-statement-index';
+import { migration0130 } from './0130-period-closures';
 import { CARD_MIGRATIONS } from './by-domain-cards';
 import { CATALOG_MIGRATIONS } from './by-domain-catalog';
 import { SALES_MIGRATIONS } from './by-domain-sales';
@@ -14,7 +15,8 @@ import type { Migration } from './migration';
 
 /**
  * In order, strictly increasing versions. The customers-and-wallets, cards and vouchers domains
- * keep their own lists (60–89); a new migration after them takes 90 and up here.
+ * keep their own lists (60–89), as do catalog, shifts and sales (100–129); a migration that comes
+ * after a data dir may already be at 120 takes the next free version here (130: period closures).
  */
 export const MIGRATIONS: readonly Migration[] = [
   migration0010, migration0020, migration0030, migration0040, migration0050,
@@ -23,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ...CATALOG_MIGRATIONS,
   ...SHIFT_MIGRATIONS,
   ...SALES_MIGRATIONS,
+  migration0130,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -80,6 +80,11 @@ export async function listZ(tx: ReadTx, terminalId: string, beforeZNumber: numbe
   return rows.map(zFrom);
 }
 
+/** The terminal's Zs numbered above `afterZNumber`, in number order (what the next monthly closure may take). */
+export async function zAfter(tx: ReadTx, terminalId: string, afterZNumber: number): Promise<StoredZ[]> {
+  return (await tx.all(`${Z_SQL} WHERE z.terminal_id = ? AND z.z_number > ? ORDER BY z.z_number`, [terminalId, int(afterZNumber)])).map(zFrom);
+}
+
 /** Every Z of every terminal in this database, by terminal and number (for verify). */
 export async function allZ(tx: ReadTx): Promise<StoredZ[]> {
   return (await tx.all(`${Z_SQL} ORDER BY z.terminal_id, z.z_number`)).map(zFrom);

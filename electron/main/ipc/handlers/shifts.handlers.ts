@@ -3,7 +3,7 @@ import type { UseCases } from '../../app/assemble';
 import type { Handlers } from './handler-types';
 
 type ShiftKeys = 'shifts.open' | 'shifts.current' | 'shifts.cashMovement' | 'shifts.noSale' | 'shifts.xReport' | 'shifts.close'
-  | 'shifts.zReports' | 'shifts.zReport' | 'reports.sales' | 'reports.taxes' | 'reports.storedValue';
+  | 'shifts.zReports' | 'shifts.zReport' | 'shifts.closePeriod' | 'shifts.closures' | 'reports.sales' | 'reports.taxes' | 'reports.storedValue';
 
 const signIn = () => err('unauthenticated', 'sign in first');
 
@@ -20,6 +20,8 @@ export function shiftHandlers(uc: UseCases): Pick<Handlers, ShiftKeys> {
     'shifts.close': async (input, ctx) => (ctx.caller ? s.close(input, ctx.caller, ctx.transport) : signIn()),
     'shifts.zReports': (input) => s.zReports(input),
     'shifts.zReport': (input) => s.zReport(input),
+    'shifts.closePeriod': async (input, ctx) => (ctx.caller ? s.closePeriod(input, ctx.caller) : signIn()),
+    'shifts.closures': (input) => s.closures(input),
     'reports.sales': (input) => s.salesReport(input),
     'reports.taxes': (input) => s.taxesReport(input),
     'reports.storedValue': () => s.storedValue(),

@@ -10,12 +10,14 @@ import { PageTitle } from '../../components/PageTitle';
 import { formatDateTime } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { useSubmission } from '../../lib/use-submission';
+import { canManage, useSessionStore } from '../../stores/session.store';
 import { useSettingsStore } from '../../stores/settings.store';
 import { CloseShiftDialog } from './CloseShiftDialog';
 import { CurrentShift } from './CurrentShift';
 import type { ShiftAction } from './CurrentShift';
 import { CashMovementDialog, NoSaleDialog } from './MovementDialogs';
 import { OpenShiftForm } from './OpenShiftForm';
+import { PeriodClosures } from './PeriodClosures';
 import { ShiftFigures } from './ShiftFigures';
 import { loadMoreZ, loadShifts, loadX, showZ } from './shifts.actions';
 import { useShiftsStore } from './shifts.store';
@@ -25,13 +27,14 @@ import { ZReportView } from './ZReportView';
 /**
  * Shifts (班次): open with a counted float, paid in / out and no-sale with a reason, the X report
  * at any time, the close with the counted cash and its over/short, the Z report on screen and
- * printable, and the past Z reports.
+ * printable, the past Z reports, and the monthly and yearly closures.
  */
 export function ShiftsScreen() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale(i18n);
   const { current, x, z, zJustTaken, zList, zNext, loading, error } = useShiftsStore();
   const shopCurrency = useSettingsStore((state) => state.shown?.currency) ?? 'CNY';
+  const role = useSessionStore((state) => state.staff?.role);
   const [dialog, setDialog] = useState<ShiftAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const xRun = useSubmission();
@@ -63,6 +66,7 @@ export function ShiftsScreen() {
         {zList === null ? null : (
           <ZReportList reports={zList} more={zNext !== null} onShow={(n) => void showZ(api, n)} onMore={() => void loadMoreZ(api)} />
         )}
+        <PeriodClosures canClose={canManage(role)} />
       </>
     );
   };

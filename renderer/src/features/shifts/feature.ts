@@ -1,5 +1,6 @@
 import { defineFeature } from '../feature';
 import { IconDrawer } from './IconDrawer';
+import { useClosuresStore } from './closures.store';
 import { useShiftsStore } from './shifts.store';
 import { ShiftsScreen } from './ShiftsScreen';
 
@@ -7,5 +8,5 @@ import { ShiftsScreen } from './ShiftsScreen';
 export const shiftsFeature = defineFeature({
   id: 'shifts',
   section: { labelKey: 'common:nav.shifts', icon: IconDrawer, Screen: ShiftsScreen, minRole: 'cashier' },
-  sessionStores: [useShiftsStore],
+  sessionStores: [useShiftsStore, useClosuresStore],
 });

@@ -13,3 +13,10 @@ export function differenceWords(differenceMinor: number, currency: string, local
   const amount = formatMoney(Math.abs(differenceMinor), currency, locale);
   return differenceMinor > 0 ? t('shifts:closeFlow.over', { amount }) : t('shifts:closeFlow.short', { amount });
 }
+
+/** A closure's period for people: the month or year in the locale's words ("November 2026", "2026年11月"). */
+export function periodLabel(period: string, locale: string): string {
+  const year = Number(period.slice(0, 4));
+  if (period.length === 4) return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, 6, 1));
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, Number(period.slice(5, 7)) - 1, 15));
+}

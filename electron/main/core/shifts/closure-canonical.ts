@@ -1,8 +1,11 @@
 import { CanonicalWriter } from '../../../../shared/domain/canonical';
+import type { ClosureContent } from '../../../../shared/domain/records/closures';
 import type { ZContent } from '../../../../shared/domain/records/shifts';
 
 /** The tag that opens a Z's signed bytes: a new layout is a new tag, old ones stay verifiable. */
 export const Z_CANONICAL_TAG = 'closure.z/1';
+/** The tags of the monthly and yearly closures' signed bytes. */
+export const CLOSURE_CANONICAL_TAGS = { month: 'closure.month/1', year: 'closure.year/1' } as const;
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
@@ -32,7 +35,16 @@ function write(w: CanonicalWriter, value: Json): void {
  * without the signature), so the writer and verify build the same bytes.
  */
 export function zCanonicalBytes(content: ZContent): Uint8Array {
-  const w = new CanonicalWriter(2048).str(Z_CANONICAL_TAG);
-  write(w, content as unknown as Json);
+  return taggedBytes(Z_CANONICAL_TAG, content as unknown as Json);
+}
+
+/** The bytes a monthly or yearly closure's signature covers: as a Z's, under its kind's tag. */
+export function closureCanonicalBytes(content: ClosureContent): Uint8Array {
+  return taggedBytes(CLOSURE_CANONICAL_TAGS[content.kind], content as unknown as Json);
+}
+
+function taggedBytes(tag: string, content: Json): Uint8Array {
+  const w = new CanonicalWriter(2048).str(tag);
+  write(w, content);
   return w.finish();
 }
