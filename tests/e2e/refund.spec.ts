@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test';
 import { catalogue as en } from '../../renderer/src/locales/en';
 import { expectAccessible } from './axe';
 import { approveAsManager, cashSale, findSale, openReturns, refundLine, SHOP_MANAGER, seedShop } from './refund-page';
+import { stubPrint } from './sell-page';
 import { startWebHost, type RunningHost } from './web-host';
 
 let host: RunningHost;
@@ -59,6 +60,24 @@ test('refund one line with a manager’s approval, then void a whole sale', asyn
   await expect(page.getByTestId('refund-line-TEA-01').getByRole('checkbox')).toBeDisabled();
   await expectAccessible(page, 'returns (refunded)');
   await page.screenshot({ path: 'test-results/screens/9r-refunded.png', fullPage: true });
+  // The refund slip prints, and the sale's receipt reprints from the found sale (COPY from its
+  // second printout): each print puts its own copy on paper, alone.
+  const printed = await stubPrint(page);
+  await page.getByTestId('refund-done').getByTestId('print-receipt').click();
+  await expect.poll(async () => (await printed()).length).toBe(1);
+  const reprint = page.getByTestId('refund-found').getByTestId('print-receipt');
+  await reprint.click();
+  await expect.poll(async () => (await printed()).length).toBe(2);
+  await reprint.click();
+  await expect.poll(async () => (await printed()).length).toBe(3);
+  const [slip, original, copy] = await printed();
+  expect(slip).toHaveLength(1);
+  expect(slip?.[0]).toContain(en.receipt.refundTotal);
+  expect(original).toHaveLength(1);
+  expect(original?.[0]).not.toContain(en.receipt.refundTotal);
+  expect(original?.[0]).not.toContain(en.receipt.copy);
+  expect(copy).toHaveLength(1);
+  expect(copy?.[0]).toContain(en.receipt.copy);
 
   // The second sale, by its typed number, voided whole.
   await findSale(page, { receiptNumber: second.receiptNumber });

@@ -212,3 +212,20 @@ export async function expectSaleDone(page: Page): Promise<void> {
   await expect(page.getByTestId('sale-done')).toBeVisible();
   await expect(page.getByTestId('sale-receipt')).toBeVisible();
 }
+
+/**
+ * Replaces the browser's print (headless Chromium's dialog would block the page) with a recorder:
+ * each print keeps what print media would show then, the text of every print copy on the page.
+ * Browser mode has no app printer (receipts.printPage answers print_unavailable), so the page
+ * calls window.print() itself.
+ */
+export async function stubPrint(page: Page): Promise<() => Promise<string[][]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { printedCopies: string[][] };
+    w.printedCopies = [];
+    window.print = () => {
+      w.printedCopies.push(Array.from(document.querySelectorAll('.tb-print-root'), (copy) => copy.textContent ?? ''));
+    };
+  });
+  return () => page.evaluate(() => (window as unknown as { printedCopies: string[][] }).printedCopies);
+}

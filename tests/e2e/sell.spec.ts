@@ -13,7 +13,7 @@ import { expectAccessible } from './axe';
 import { newId } from '../../shared/domain/ids';
 import {
   apiOk, cartLine, expectCartLines, expectSaleDone, issueCardViaApi, openSell, openShiftViaApi, payCash, payCard, scanBarcode, seedCatalog, setupShop,
-  signInAs, SELL_OWNER, startSplit, type Words,
+  signInAs, SELL_OWNER, startSplit, stubPrint, type Words,
 } from './sell-page';
 import { startWebHost } from './web-host';
 
@@ -120,6 +120,20 @@ test('sell: scan, park across a reload, split card + cash, receipt', async ({ pa
     await expect(page.getByTestId('sale-receipt')).toContainText(card.last4);
     await expectAccessible(page, 'sale done with the receipt');
     await shot(page, 'sell-4-receipt-en');
+
+    // Print receipt: one copy on paper, the original first, then a COPY; the copy leaves the page once printed.
+    const printed = await stubPrint(page);
+    await page.getByTestId('print-receipt').click();
+    await expect.poll(async () => (await printed()).length).toBe(1);
+    await page.getByTestId('print-receipt').click();
+    await expect.poll(async () => (await printed()).length).toBe(2);
+    const [first, second] = await printed();
+    expect(first).toHaveLength(1);
+    expect(first?.[0]).toContain(card.last4);
+    expect(first?.[0]).not.toContain(w.receipt.copy);
+    expect(second).toHaveLength(1);
+    expect(second?.[0]).toContain(w.receipt.copy);
+    await expect(page.locator('.tb-print-root')).toHaveCount(0);
 
     // The next sale starts with the next scan; the change due goes away.
     await scanBarcode(page, products[3]?.barcode ?? '');

@@ -13,7 +13,8 @@ type Props = { receiptId: string };
 
 /**
  * "Print receipt": fetches the receipt as a printout (COPY from the second one on), renders it as
- * the page's only print copy, and prints the page (`printThisPage`); a failed print is said here.
+ * the page's only print copy while it prints the page (`printThisPage`), then takes it away; a
+ * failed print is said here.
  * Use it beside a `<ReceiptView printable={false}>` so one copy goes on paper.
  */
 export function PrintReceiptButton({ receiptId }: Props) {
@@ -47,6 +48,9 @@ export function PrintReceiptButton({ receiptId }: Props) {
     } catch (caught) {
       setError(isClientError(caught) ? caught : new ClientError('internal', String(caught)));
     } finally {
+      // The copy leaves the page once printed: another print on this page (a refund slip's, a reprint) must not carry it along.
+      rendered.current = null;
+      setModel(null);
       setBusy(false);
     }
   };

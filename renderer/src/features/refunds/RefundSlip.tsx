@@ -1,11 +1,12 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { PrintReceiptButton } from '../../components/receipt/PrintReceiptButton';
 import { ReceiptView } from '../../components/receipt/ReceiptView';
 import { formatMoney } from '../../lib/format-money';
 import type { RefundDone } from './refunds.store';
 
-/** The refund or void just made: core's total, where the money went, and its slip on screen. */
+/** The refund or void just made: core's total, where the money went, and its slip on screen with its Print button. */
 export function RefundSlip({ done, locale }: { done: RefundDone; locale: string }) {
   const { t } = useTranslation();
   return (
@@ -20,6 +21,7 @@ export function RefundSlip({ done, locale }: { done: RefundDone; locale: string 
             {t('refunds:done.back', { tender: t(`refunds:tender.${tender.kind}`), amount: formatMoney(tender.amountMinor, done.currency, locale) })}
           </Text>
         ))}
+        <PrintReceiptButton receiptId={done.receipt.receiptId} />
         <ReceiptView receipt={done.receipt} />
       </Stack>
     </Paper>

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { SEMANTIC } from '../../app/theme';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageTitle } from '../../components/PageTitle';
+import { PrintReceiptButton } from '../../components/receipt/PrintReceiptButton';
 import { formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/format-money';
 import { currentLocale } from '../../lib/i18n';
@@ -62,6 +63,10 @@ function SalePanel({ sale, locale }: { sale: SaleDetail; locale: string }) {
       </Text>
       <SaleLinesTable sale={sale} selection={selection} locale={locale} onSelect={select} />
       <Tenders sale={sale} locale={locale} />
+      {/* A reprint of the sale's receipt: main marks every printout after the first COPY. */}
+      <Group data-testid="refund-found">
+        <PrintReceiptButton receiptId={sale.saleId} />
+      </Group>
       <Group>
         <Button variant="default" disabled={sale.refundableMinor === 0} onClick={() => selectMany(selectAll(sale))}>
           {t('refunds:actions.selectAll')}

@@ -1,14 +1,16 @@
 import { Button, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { PrintReceiptButton } from '../../components/receipt/PrintReceiptButton';
 import { ReceiptView } from '../../components/receipt/ReceiptView';
 import type { CompletedSale } from './checkout.store';
 import { useMoney } from './sell-format';
 import { SHORTCUTS } from './use-sell-shortcuts';
 
 /**
- * The finished sale: the change due as large as the total was, on its own (ui.md §2), and the
- * receipt on screen. It stays until the next sale starts (New sale, or the next item added).
+ * The finished sale: the change due as large as the total was, on its own (ui.md §2), the
+ * receipt on screen and its Print button (the first printout is the original, later ones say
+ * COPY). It stays until the next sale starts (New sale, or the next item added).
  */
 export function SaleDone({ sale, onNext }: { sale: CompletedSale; onNext: () => void }) {
   const { t } = useTranslation();
@@ -28,6 +30,7 @@ export function SaleDone({ sale, onNext }: { sale: CompletedSale; onNext: () => 
         {t('sell:done.next')}
         <Kbd aria-hidden="true" ml="xs">{SHORTCUTS.newSale}</Kbd>
       </Button>
+      <PrintReceiptButton receiptId={sale.receipt.receiptId} />
       <div className="tb-sell-receipt" tabIndex={0} role="region" aria-label={t('sell:done.receipt')} data-testid="sale-receipt">
         <ReceiptView receipt={sale.receipt} />
       </div>
