@@ -34,14 +34,15 @@ async function zsOfPeriod(tx: WriteTx, ports: Ports, kind: ClosureKind, period: 
   return after.filter((z) => z.zNumber <= december.throughZ);
 }
 
+/** The instant and the zone of one close. */
+type Moment = { readonly nowMs: number; readonly timeZone: string };
+
 /**
  * Writes the closure of the next period, in the caller's transaction: its Zs summed per currency
  * with grand totals carried on from the previous closure of the kind, the chain head before it,
  * signed with the Z key over its canonical bytes; then the `closure.<kind>` record (the head + 1)
  * and the append-only row.
  */
-type Moment = { readonly nowMs: number; readonly timeZone: string };
-
 async function writeClosure(tx: WriteTx, ports: Ports, input: Input<'shifts.closePeriod'>, next: NextClosure, caller: Caller, { nowMs, timeZone }: Moment): Promise<ClosePeriodOutput> {
   const afterZ = next.last?.throughZ ?? 0;
   const zs = await zsOfPeriod(tx, ports, input.kind, input.period, afterZ, timeZone);
