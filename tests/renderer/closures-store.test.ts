@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { closePeriod, loadClosures } from '../../renderer/src/features/shifts/closures.actions';
+import { attemptFor, closePeriod, loadClosures } from '../../renderer/src/features/shifts/closures.actions';
 import { useClosuresStore, type Closure } from '../../renderer/src/features/shifts/closures.store';
 import { periodLabel } from '../../renderer/src/features/shifts/shift-format';
 import { resetSessionStores } from '../../renderer/src/lib/session-scope';
@@ -58,6 +58,13 @@ describe('closures store and actions', () => {
     expect(taken.number).toBe(4);
     expect(useClosuresStore.getState().closures?.map((c) => c.number)).toEqual([4]);
     expect(useClosuresStore.getState().next).toMatchObject({ period: '2026-04' });
+  });
+
+  it('a closure reopened for the same period keeps its id (a lost reply answers the first); another period gets a new one', () => {
+    const first = attemptFor('month', '2026-03', null);
+    expect(attemptFor('month', '2026-03', first)).toBe(first);
+    expect(attemptFor('month', '2026-04', first).closureId).not.toBe(first.closureId);
+    expect(attemptFor('year', '2026', first).closureId).not.toBe(first.closureId);
   });
 
   it('names a month and a year in the locale’s words', () => {

@@ -10,8 +10,8 @@ import { LabelledSegmented } from '../../components/LabelledSegmented';
 import { formatCount } from '../../lib/format';
 import { currentLocale } from '../../lib/i18n';
 import { ClosePeriodDialog } from './ClosePeriodDialog';
-import { loadClosures } from './closures.actions';
-import { useClosuresStore, type Closure, type ClosureKind, type NextClosure } from './closures.store';
+import { attemptFor, loadClosures } from './closures.actions';
+import { useClosuresStore, type Closure, type ClosureAttempt, type ClosureKind, type NextClosure } from './closures.store';
 import { Amount } from './Figures';
 import { periodLabel } from './shift-format';
 
@@ -60,7 +60,14 @@ function ClosureRows({ closure }: { closure: Closure }) {
 export function PeriodClosures({ canClose }: { canClose: boolean }) {
   const { t } = useTranslation();
   const { kind, closures, more, next, error } = useClosuresStore();
-  const [closing, setClosing] = useState<string | null>(null);
+  const [closing, setClosing] = useState<ClosureAttempt | null>(null);
+  // The last attempt stays after the dialog closes unanswered: reopened for that period, it keeps its id.
+  const [lastAttempt, setLastAttempt] = useState<ClosureAttempt | null>(null);
+  const startClosing = (period: string) => {
+    const attempt = attemptFor(kind, period, lastAttempt);
+    setLastAttempt(attempt);
+    setClosing(attempt);
+  };
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
@@ -83,7 +90,7 @@ export function PeriodClosures({ canClose }: { canClose: boolean }) {
         />
         {notice === null ? null : <Alert color="green" icon={<IconCheck />} role="status" data-testid="closure-notice">{notice}</Alert>}
         {error === null ? null : <ErrorAlert error={error} />}
-        <NextLine kind={kind} next={next} canClose={canClose} onClose={setClosing} />
+        <NextLine kind={kind} next={next} canClose={canClose} onClose={startClosing} />
         {closures === null ? null : closures.length === 0 ? (
           <Text c="dimmed" data-testid="closure-list-empty">{t('shifts:closures.empty')}</Text>
         ) : (
@@ -103,7 +110,17 @@ export function PeriodClosures({ canClose }: { canClose: boolean }) {
         )}
         {more === null ? null : <Button variant="default" onClick={() => void loadClosures(api, kind, true)}>{t('shifts:closures.more')}</Button>}
       </Stack>
-      <ClosePeriodDialog kind={kind} period={closing} onClose={() => setClosing(null)} onDone={(text) => { setClosing(null); setNotice(text); }} />
+      {closing === null ? null : (
+        <ClosePeriodDialog
+          attempt={closing}
+          onClose={() => setClosing(null)}
+          onDone={(text) => {
+            setClosing(null);
+            setLastAttempt(null);
+            setNotice(text);
+          }}
+        />
+      )}
     </DetailCard>
   );
 }

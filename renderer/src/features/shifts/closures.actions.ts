@@ -2,7 +2,8 @@ import type { Api } from '../../api/client';
 import type { Input, Output } from '../../../../shared/ipc/contract';
 import { toClientError } from '../../lib/error-message';
 import { sessionEpoch } from '../../lib/session-scope';
-import { useClosuresStore, type ClosureKind } from './closures.store';
+import { newId } from '../../../../shared/domain/ids';
+import { useClosuresStore, type ClosureAttempt, type ClosureKind } from './closures.store';
 
 /** Closures per page of the list: a year of months. */
 export const CLOSURE_PAGE = 12;
@@ -24,4 +25,9 @@ export async function closePeriod(api: Api, input: Input<'shifts.closePeriod'>):
   const answer = await api.call('shifts.closePeriod', input);
   await loadClosures(api, input.kind);
   return answer;
+}
+
+/** The attempt for this period: the earlier one if it was for the same period (a lost reply then answers the first closure), else a new id. */
+export function attemptFor(kind: ClosureKind, period: string, earlier: ClosureAttempt | null): ClosureAttempt {
+  return earlier !== null && earlier.kind === kind && earlier.period === period ? earlier : { kind, period, closureId: newId() };
 }

@@ -5,6 +5,8 @@ import { createSessionStore } from '../../lib/session-scope';
 export type ClosureKind = 'month' | 'year';
 export type Closure = Output<'shifts.closures'>['closures'][number];
 export type NextClosure = Output<'shifts.closures'>['next'];
+/** One closure being taken: the period and the id it is taken under (kept across a retry and a reopened dialog). */
+export type ClosureAttempt = { readonly kind: ClosureKind; readonly period: string; readonly closureId: string };
 
 /**
  * The monthly and yearly closures of this terminal on the Shifts screen: the kind shown, its
